@@ -1,0 +1,547 @@
+"""Text for printing jaxlite arrays, matching JAX 0.10.2 with numpy 2.x default print options."""
+
+import functools
+import math
+import struct
+
+# numpy's default print options, which JAX leaves untouched.
+_LINE_WIDTH = 75
+_THRESHOLD = 1000
+_EDGE_ITEMS = 3
+_PRECISION = 8
+
+# numpy compares a float32 array minimum against the Python literal 1e-4
+# after casting the literal to float32 (NEP 50 weak scalars), so the cut-off
+# is the float32 nearest to 1e-4, not 1e-4 itself.
+_F32_SMALL = struct.unpack("<f", struct.pack("<f", 1e-4))[0]
+# For float32 the switch to scientific notation happens at 10**precision(=6).
+_F32_LARGE = 1e6
+
+_LOG10_2 = 0.30102999566398119521373889472449
+_KEY_WORDS = {"fry": 2, "rbg": 4, "unsafe_rbg": 4}
+
+
+# --------------------------------------------------------------------------
+# float32 decomposition and Dragon4 digit generation
+# --------------------------------------------------------------------------
+
+
+def _round_f32(x):
+    try:
+        return struct.unpack("<f", struct.pack("<f", x))[0]
+    except OverflowError:
+        return math.copysign(math.inf, x)
+
+
+def _f32_fields(x):
+    """(negative, biased exponent, 23-bit fraction) of x rounded to float32."""
+    try:
+        bits = struct.unpack("<I", struct.pack("<f", x))[0]
+    except OverflowError:
+        bits = 0xFF800000 if x < 0 else 0x7F800000
+    return bits >> 31, (bits >> 23) & 0xFF, bits & 0x7FFFFF
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _dragon4(mant, exp2, mant_bit, unequal, unique, fractional, cutoff_max, cutoff_min):
+    """Decimal digits of mant * 2**exp2 and the power of ten of the first one.
+
+    A port of the arithmetic (not the code) of numpy's Dragon4: the digit loop
+    stops as soon as the digits identify the float32 uniquely (unique mode,
+    but never before cutoff_min) or at cutoff_max, and the last digit is then
+    rounded half-to-even on the exact remainder.  Python ints stand in for
+    numpy's fixed-size big integers, which changes nothing numerically.
+    """
+    if mant == 0:
+        return "0", 0
+    even = mant % 2 == 0
+    extra = 2 if unequal else 1
+    if exp2 > 0:
+        value = mant << (exp2 + extra)
+        scale = 1 << extra
+        margin = 1 << exp2
+    else:
+        value = mant << extra
+        scale = 1 << (extra - exp2)
+        margin = 1
+    high_factor = 2 if unequal else 1
+
+    k = math.ceil((mant_bit + exp2) * _LOG10_2 - 0.69)
+    if cutoff_max >= 0 and fractional and k <= -cutoff_max:
+        k = -cutoff_max + 1
+    if k > 0:
+        scale *= 10**k
+    elif k < 0:
+        p = 10 ** (-k)
+        value *= p
+        margin *= p
+    if value >= scale:
+        k += 1
+    else:
+        value *= 10
+        margin *= 10
+
+    # numpy's output buffer is 16 kB; it never limits a float32.
+    stop_exp = k - 16384
+    if cutoff_max >= 0:
+        stop_exp = max(stop_exp, -cutoff_max if fractional else k - cutoff_max)
+    min_exp = k
+    if cutoff_min >= 0:
+        min_exp = min(min_exp, -cutoff_min if fractional else k - cutoff_min)
+    first_exp = k - 1
+
+    digits = []
+    if unique:
+        while True:
+            k -= 1
+            d, value = divmod(value, scale)
+            upper = value + margin * high_factor
+            low = value <= margin if even else value < margin
+            high = upper >= scale if even else upper > scale
+            if ((low or high) and k <= min_exp) or k == stop_exp:
+                break
+            digits.append(d)
+            value *= 10
+            margin *= 10
+    else:
+        low = high = False
+        while True:
+            k -= 1
+            d, value = divmod(value, scale)
+            if value == 0 or k == stop_exp:
+                break
+            digits.append(d)
+            value *= 10
+
+    round_down = low
+    if low == high:
+        twice = 2 * value
+        round_down = twice < scale or (twice == scale and d % 2 == 0)
+    if round_down:
+        digits.append(d)
+    elif d < 9:
+        digits.append(d + 1)
+    else:
+        while digits and digits[-1] == 9:
+            digits.pop()
+        if digits:
+            digits[-1] += 1
+        else:
+            digits = [1]
+            first_exp += 1
+    return "".join(map(str, digits)), first_exp
+
+
+def _decompose(x):
+    """(sign char, special text or None, Dragon4 arguments) for a float32."""
+    neg, bexp, frac = _f32_fields(x)
+    sign = "-" if neg else ""
+    if bexp == 0xFF:
+        return sign, ("inf" if frac == 0 else "nan"), None
+    if bexp:
+        args = ((1 << 23) | frac, bexp - 150, 23, bexp != 1 and frac == 0)
+    else:
+        args = (frac, -149, frac.bit_length() - 1 if frac else 0, False)
+    return sign, None, args
+
+
+def _special(sign, text):
+    # nan never shows its sign bit
+    return sign + text if text == "inf" else text
+
+
+def _positional(
+    x,
+    precision=-1,
+    min_digits=-1,
+    unique=True,
+    fractional=True,
+    trim=".",
+    sign=False,
+    pad_left=-1,
+    pad_right=-1,
+):
+    """numpy's positional float32 text; trim is one of 'k', '.', '0', '-'."""
+    sgn, special, args = _decompose(x)
+    if not sgn and sign:
+        sgn = "+"
+    if special:
+        return _special(sgn, special)
+    digits, pexp = _dragon4(*args, unique, fractional, precision, min_digits)
+    if pexp >= 0:
+        whole = pexp + 1
+        int_part = digits[:whole].ljust(whole, "0")
+        frac = digits[whole:]
+    else:
+        whole = 1
+        int_part = "0"
+        frac = "0" * (-pexp - 1) + digits
+    point = "." if (frac or trim != "-") else ""
+
+    add = min_digits if unique else precision
+    want = max(add, 0) if fractional else add - whole
+    if trim == "0":
+        if not frac:
+            frac = "0"
+    elif trim == "k" and want > len(frac):
+        frac += "0" * (want - len(frac))
+    if trim != "k" and frac:
+        frac = frac.rstrip("0")
+        if not frac:
+            if trim == "0":
+                frac = "0"
+            elif trim == "-":
+                point = ""
+
+    text = int_part + point + frac
+    if pad_right >= len(frac):
+        if trim == "-" and not frac:
+            text += " "
+        text += " " * (pad_right - len(frac))
+    lead = pad_left - (whole + len(sgn))
+    return " " * max(lead, 0) + sgn + text
+
+
+def _scientific(
+    x, precision=-1, min_digits=-1, unique=True, trim=".", sign=False, pad_left=-1, exp_digits=-1
+):
+    """numpy's scientific float32 text; trim is one of 'k', '.', '0', '-'."""
+    sgn, special, args = _decompose(x)
+    if not sgn and sign:
+        sgn = "+"
+    if special:
+        return _special(sgn, special)
+    digits, pexp = _dragon4(
+        *args,
+        unique,
+        False,
+        precision + 1 if precision >= 0 else -1,
+        min_digits + 1 if min_digits >= 0 else -1,
+    )
+    frac = digits[1:]
+    point = "." if (frac or trim != "-") else ""
+    add = max(min_digits if unique else precision, 0)
+    if trim == "0":
+        if not frac:
+            frac = "0"
+    elif trim == "k":
+        if add > len(frac):
+            frac += "0" * (add - len(frac))
+    if trim != "k" and frac:
+        # unlike the positional case, a bare '.' is kept here
+        frac = frac.rstrip("0")
+        if not frac and trim == "0":
+            frac = "0"
+    if exp_digits < 0:
+        exp_digits = 2
+    exp_digits = min(exp_digits, 5)
+    exp_text = "e" + ("+" if pexp >= 0 else "-") + str(abs(pexp)).rjust(exp_digits, "0")
+    lead = pad_left - (1 + len(sgn))
+    return " " * max(lead, 0) + sgn + digits[0] + point + frac + exp_text
+
+
+def _scalar_float_str(x):
+    """str() of a numpy float32 scalar (also str() of a 0-d float32 array)."""
+    x = float(x)
+    a = abs(x)
+    if a == 0 or (1e-4 <= a < _F32_LARGE):
+        return _positional(x, trim="0", fractional=False)
+    return _scientific(x, trim="-")
+
+
+# --------------------------------------------------------------------------
+# element formatters: one per array, sized from every element shown
+# --------------------------------------------------------------------------
+
+
+class _FloatFormatter:
+    """Column layout for float32 elements (numpy's 'maxprec' float mode)."""
+
+    def __init__(self, shown):
+        finite = [v for v in shown if math.isfinite(v)]
+        magnitudes = [abs(v) for v in finite if v != 0]
+        self.scientific = False
+        if magnitudes:
+            top = max(magnitudes)
+            bottom = min(magnitudes)
+            if top >= _F32_LARGE or bottom < _F32_SMALL or _round_f32(top / bottom) > 1000.0:
+                self.scientific = True
+
+        if not finite:
+            self.pad_left = self.pad_right = 0
+            self.precision = self.min_digits = -1
+            self.exp_size = -1
+            self.trim = "."
+        elif self.scientific:
+            texts = [_scientific(v, precision=_PRECISION) for v in finite]
+            mants = [t.partition("e")[0] for t in texts]
+            ints = [m.partition(".")[0] for m in mants]
+            fracs = [m.partition(".")[2] for m in mants]
+            self.exp_size = max(len(t.partition("e")[2]) for t in texts) - 1
+            self.precision = self.min_digits = max(len(f) for f in fracs)
+            self.trim = "k"
+            self.pad_left = max(len(i) for i in ints)
+            self.pad_right = self.exp_size + 2 + self.precision
+        else:
+            texts = [_positional(v, precision=_PRECISION) for v in finite]
+            ints = [t.partition(".")[0] for t in texts]
+            fracs = [t.partition(".")[2] for t in texts]
+            self.pad_left = max(len(i) for i in ints)
+            self.pad_right = max(len(f) for f in fracs)
+            self.precision = _PRECISION
+            self.min_digits = 0
+            self.exp_size = -1
+            self.trim = "."
+
+        if len(finite) != len(shown):
+            neg_inf = any(v < 0 for v in shown if math.isinf(v))
+            room = self.pad_right + 1
+            self.pad_left = max(self.pad_left, 3 - room, 3 + neg_inf - room)
+
+    def __call__(self, v):
+        if not math.isfinite(v):
+            text = "nan" if math.isnan(v) else ("-inf" if v < 0 else "inf")
+            return text.rjust(self.pad_left + self.pad_right + 1)
+        if self.scientific:
+            return _scientific(
+                v,
+                self.precision,
+                self.min_digits,
+                True,
+                self.trim,
+                False,
+                self.pad_left,
+                self.exp_size,
+            )
+        return _positional(
+            v,
+            self.precision,
+            self.min_digits,
+            True,
+            True,
+            self.trim,
+            False,
+            self.pad_left,
+            self.pad_right,
+        )
+
+
+def _int_formatter(shown):
+    width = max(len(str(max(shown))), len(str(min(shown))))
+    return lambda v: str(v).rjust(width)
+
+
+def _bool_formatter(ndim):
+    # ' True' lines up with 'False' except in 0-d arrays
+    true_text = " True" if ndim else "True"
+    return lambda v: true_text if v else "False"
+
+
+def _kind(dtype_name):
+    name = str(dtype_name)
+    if name == "bool":
+        return "bool"
+    if name.startswith(("int", "uint")):
+        return "int"
+    if name == "float32":
+        return "float"
+    raise ValueError(f"jaxlite cannot format dtype {name!r}")
+
+
+def _convert(values, kind):
+    if kind == "bool":
+        return [bool(v) for v in values]
+    if kind == "int":
+        return [int(v) for v in values]
+    return [float(v) for v in values]
+
+
+# --------------------------------------------------------------------------
+# layout of nested brackets (numpy's array2string)
+# --------------------------------------------------------------------------
+
+
+def _size(shape):
+    n = 1
+    for d in shape:
+        n *= d
+    return n
+
+
+def _shown_indices(n, summarise):
+    if summarise and n > 2 * _EDGE_ITEMS:
+        return list(range(_EDGE_ITEMS)) + list(range(n - _EDGE_ITEMS, n))
+    return list(range(n))
+
+
+def _shown_values(values, shape, summarise):
+    offsets = [0]
+    stride = _size(shape)
+    for n in shape:
+        stride //= n
+        picks = _shown_indices(n, summarise)
+        offsets = [o + i * stride for o in offsets for i in picks]
+    return [values[o] for o in offsets]
+
+
+def _extend_line(text, line, word, width, prefix):
+    # wrapping a line that holds nothing but the indent would not help
+    if len(line) + len(word) > width and len(line) > len(prefix):
+        text += line.rstrip() + "\n"
+        line = prefix
+    return text, line + word
+
+
+def _layout(values, shape, fmt, line_width, prefix, separator, summarise):
+    ndim = len(shape)
+    strides = []
+    stride = _size(shape)
+    for n in shape:
+        stride //= n
+        strides.append(stride)
+    sep_tail = separator.rstrip()
+
+    def block(axis, offset, indent, width):
+        if axis == ndim:
+            return fmt(values[offset])
+        inner_indent = indent + " "
+        inner_width = width - 1
+        n = shape[axis]
+        step = strides[axis]
+        summary = summarise and n > 2 * _EDGE_ITEMS
+        head = list(range(_EDGE_ITEMS)) if summary else []
+        tail = list(range(n - _EDGE_ITEMS, n)) if summary else list(range(n))
+
+        def child(i):
+            return block(axis + 1, offset + i * step, inner_indent, inner_width)
+
+        if axis == ndim - 1:
+            elem_width = width - max(len(sep_tail), 1)
+            text, line = "", indent
+            for i in head:
+                text, line = _extend_line(text, line, child(i), elem_width, indent)
+                line += separator
+            if summary:
+                text, line = _extend_line(text, line, "...", elem_width, indent)
+                line += separator
+            for i in tail[:-1]:
+                text, line = _extend_line(text, line, child(i), elem_width, indent)
+                line += separator
+            text, line = _extend_line(text, line, child(tail[-1]), elem_width, indent)
+            text += line
+        else:
+            gap = sep_tail + "\n" * (ndim - axis - 1)
+            text = ""
+            for i in head:
+                text += indent + child(i) + gap
+            if summary:
+                text += indent + "..." + gap
+            for i in tail[:-1]:
+                text += indent + child(i) + gap
+            text += indent + child(tail[-1])
+        return "[" + text[len(indent) :] + "]"
+
+    return block(0, 0, prefix, line_width)
+
+
+def _array2string(values, shape, dtype_name, line_width, prefix_len, separator):
+    """numpy.array2string with default options for a non-empty array."""
+    kind = _kind(dtype_name)
+    values = _convert(values, kind)
+    summarise = len(values) > _THRESHOLD
+    shown = _shown_values(values, shape, summarise)
+    if kind == "float":
+        fmt = _FloatFormatter(shown)
+    elif kind == "int":
+        fmt = _int_formatter(shown)
+    else:
+        fmt = _bool_formatter(len(shape))
+    return _layout(values, shape, fmt, line_width, " " + " " * prefix_len, separator, summarise)
+
+
+def _check(values, shape):
+    shape = tuple(int(d) for d in shape)
+    values = list(values)
+    if len(values) != _size(shape):
+        raise ValueError(f"{len(values)} values do not fill shape {shape}")
+    return values, shape
+
+
+# --------------------------------------------------------------------------
+# public interface
+# --------------------------------------------------------------------------
+
+
+def format_str(values, shape, dtype_name):
+    """What str(x) / print(x) shows for a jaxlite array."""
+    values, shape = _check(values, shape)
+    if not values:
+        return "[]"
+    kind = _kind(dtype_name)
+    if not shape:
+        v = _convert(values, kind)[0]
+        return _scalar_float_str(v) if kind == "float" else str(v)
+    return _array2string(values, shape, dtype_name, _LINE_WIDTH, 0, " ")
+
+
+def format_repr(values, shape, dtype_name, weak_type=False):
+    """What repr(x) shows for a jaxlite array, e.g. 'Array([1., 2.], dtype=float32)'."""
+    values, shape = _check(values, shape)
+    dtype_text = f"dtype={dtype_name}"
+    if weak_type:
+        dtype_text += ", weak_type=True"
+    prefix = "Array("
+    if not values:
+        body = f"[], shape={shape!r}"
+    else:
+        # array2string leaves room for the ',' that follows the data
+        body = _array2string(values, shape, dtype_name, _LINE_WIDTH - 1, len(prefix), ", ")
+    # JAX's own rule, including its quirk of padding with spaces (not a
+    # newline) when the dtype does not fit after the last line.
+    last_line = len(body) - body.rfind("\n") + 1
+    gap = " " if last_line + len(dtype_text) + 2 <= _LINE_WIDTH else " " * len(prefix)
+    return f"{prefix}{body},{gap}{dtype_text})"
+
+
+def format_spec(value, dtype_name, spec, shape=()):
+    """format(x, spec) for a jaxlite array.
+
+    For a 0-d array `value` is its single element (a 1-element list is also
+    accepted) and it is formatted as the Python float/int/bool numpy hands to
+    format().  For other shapes pass the flat values and the shape: an empty
+    spec gives str(x) and any other spec raises numpy's TypeError.
+    """
+    shape = tuple(shape)
+    if shape:
+        if spec:
+            raise TypeError("unsupported format string passed to numpy.ndarray.__format__")
+        return format_str(value, shape, dtype_name)
+    if isinstance(value, (list, tuple)):
+        (value,) = value
+    kind = _kind(dtype_name)
+    return format(_convert([value], kind)[0], spec)
+
+
+def _key_shapes(key_data, shape, impl_name):
+    words = _KEY_WORDS.get(impl_name, 2)
+    shape = tuple(int(d) for d in shape)
+    n = _size(shape)
+    if n and len(key_data) == n and shape[-1] == words:
+        # the caller passed the shape of the underlying uint32 data
+        return shape[:-1], shape
+    if n:
+        words = len(key_data) // n
+    return shape, shape + (words,)
+
+
+def format_key_repr(key_data, shape, impl_name="fry"):
+    """repr() of a typed PRNG key array; `shape` is the key array's shape."""
+    key_data = list(key_data)
+    key_shape, data_shape = _key_shapes(key_data, shape, impl_name)
+    data_text = format_str(key_data, data_shape, "uint32")
+    return f"Array({key_shape!r}, dtype=key<{impl_name}>) overlaying:\n{data_text}"
+
+
+def format_key_str(key_data, shape, impl_name="fry"):
+    """str() of a typed PRNG key array, which JAX makes the same as repr()."""
+    return format_key_repr(key_data, shape, impl_name)
