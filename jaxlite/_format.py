@@ -447,16 +447,25 @@ def _layout(values, shape, fmt, line_width, prefix, separator, summarise):
 def _array2string(values, shape, dtype_name, line_width, prefix_len, separator):
     """numpy.array2string with default options for a non-empty array."""
     kind = _kind(dtype_name)
-    values = _convert(values, kind)
     summarise = len(values) > _THRESHOLD
-    shown = _shown_values(values, shape, summarise)
+    # only the elements on show are converted: a summarised array may be huge
+    shown = _convert(_shown_values(values, shape, summarise), kind)
     if kind == "float":
         fmt = _FloatFormatter(shown)
     elif kind == "int":
         fmt = _int_formatter(shown)
     else:
         fmt = _bool_formatter(len(shape))
-    return _layout(values, shape, fmt, line_width, " " + " " * prefix_len, separator, summarise)
+    convert = {"float": float, "int": int, "bool": bool}[kind]
+    return _layout(
+        values,
+        shape,
+        lambda v: fmt(convert(v)),
+        line_width,
+        " " * (1 + prefix_len),
+        separator,
+        summarise,
+    )
 
 
 def _check(values, shape):

@@ -319,3 +319,24 @@ def test_random_format_spec(v, spec):
     x = jnp.float32(v)
     values, _, dtype_name, _ = parts(x)
     assert F.format_spec(values[0], dtype_name, spec) == format(x, spec)
+
+
+def test_runs_without_site_packages():
+    """_format must work under `python -S` with nothing but the standard library."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    # load the file on its own so other jaxlite modules cannot affect this check
+    code = (
+        "import sys, importlib.util as u; "
+        "s = u.spec_from_file_location('fmt', sys.argv[1]); F = u.module_from_spec(s); "
+        "s.loader.exec_module(F); "
+        "print(F.format_repr([0.1, 2.0], (2,), 'float32', True))"
+    )
+    path = str(root / "jaxlite" / "_format.py")
+    out = subprocess.run(
+        [sys.executable, "-S", "-c", code, path], capture_output=True, text=True, check=True
+    )
+    assert out.stdout == "Array([0.1, 2. ], dtype=float32, weak_type=True)\n"
