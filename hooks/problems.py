@@ -1,0 +1,286 @@
+"""Checks every problem (page and snippets), then renders its examples and the problems table."""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import io
+import runpy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+# The layout every problem page follows, in this order.
+SECTIONS = ("Why this matters", "Worked example", "Common pitfalls", "Problem", "Examples", "Hints")
+# What a problem's snippet folder must hold.
+SNIPPET_FILES = ("starter.py", "solution.py", "cases.py", "examples.py")
+DIFFICULTIES = ("easy", "medium", "hard")
+MIN_CASES = 8
+NUM_EXAMPLES = 2
+# Markers the hook replaces with generated Markdown.
+EXAMPLES_MARKER = "<!-- problem-examples -->"
+TABLE_MARKER = "<!-- problems-table -->"
+
+_problems: dict[str, Problem] = {}
+
+# -----------------------------------------------------------------------------
+# Events
+# -----------------------------------------------------------------------------
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    # Runs before any page is rendered, so a malformed problem stops the build at once
+    # and names every file at fault.
+    _problems.clear()
+    _problems.update(load_problems(Path(config.docs_dir), _snippets_dir(config)))
+    return files
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    problem = _problems.get(_slug_of(page.file.src_uri))
+    if problem is not None:
+        # The tags plugin reads these after this hook (its event priority is lower).
+        page.meta["tags"] = [problem.difficulty, problem.category]
+        return markdown.replace(EXAMPLES_MARKER, render_examples(problem))
+    if TABLE_MARKER in markdown:
+        return markdown.replace(TABLE_MARKER, render_table(_problems.values()))
+    return markdown
+
+
+# -----------------------------------------------------------------------------
+# The problem format
+# -----------------------------------------------------------------------------
+
+
+@dataclass
+class Example:
+    call: str
+    explanation: str
+    kwargs: dict[str, Any]
+
+
+@dataclass
+class Problem:
+    slug: str
+    title: str
+    difficulty: str
+    category: str
+    function: str
+    page: Path
+    snippets: Path
+    cases: dict[str, dict[str, Any]] = field(default_factory=dict)
+    examples: list[Example] = field(default_factory=list)
+
+    def load(self, name: str) -> Any:
+        """The function `self.function` as defined by `starter.py` or `solution.py`."""
+        return run_snippet(self.snippets / name)[self.function]
+
+
+class ProblemError(PluginError):
+    """A problem's page or snippets do not follow the problem format."""
+
+
+def load_problems(docs_dir: Path, snippets_dir: Path) -> dict[str, Problem]:
+    """Every problem under docs/problems/, checked; raises ProblemError listing all faults."""
+    problems, faults = {}, []
+    for page in sorted((docs_dir / "problems").glob("*.md")):
+        if page.name == "index.md":
+            continue
+        try:
+            problem = load_problem(page, snippets_dir / "problems" / page.stem)
+        except ProblemError as error:
+            faults.append(str(error))
+        else:
+            problems[problem.slug] = problem
+    if faults:
+        raise ProblemError("Malformed problems:\n" + "\n".join(faults))
+    return problems
+
+
+def load_problem(page: Path, snippets: Path) -> Problem:
+    slug = page.stem
+    where = f"problem '{slug}' (docs/problems/{page.name})"
+    meta, body = _split_front_matter(page.read_text(encoding="utf-8"), where)
+
+    missing_meta = [k for k in ("title", "difficulty", "category", "function") if not meta.get(k)]
+    if missing_meta:
+        raise ProblemError(f"{where}: front matter lacks {', '.join(missing_meta)}")
+    if meta["difficulty"] not in DIFFICULTIES:
+        raise ProblemError(
+            f"{where}: difficulty {meta['difficulty']!r} is not one of {', '.join(DIFFICULTIES)}"
+        )
+    headings = [line[3:].strip() for line in body.splitlines() if line.startswith("## ")]
+    missing = [s for s in SECTIONS if s not in headings]
+    if missing:
+        raise ProblemError(f"{where}: missing section(s) {', '.join(missing)}")
+    ordered = [h for h in headings if h in SECTIONS]
+    if ordered != list(SECTIONS):
+        raise ProblemError(f"{where}: sections must come in the order {', '.join(SECTIONS)}")
+    if EXAMPLES_MARKER not in body:
+        raise ProblemError(f"{where}: the Examples section lacks the marker {EXAMPLES_MARKER}")
+
+    absent = [name for name in SNIPPET_FILES if not (snippets / name).is_file()]
+    if absent:
+        raise ProblemError(
+            f"{where}: snippets/problems/{slug}/ lacks {', '.join(absent)}"
+        )
+
+    problem = Problem(
+        slug=slug,
+        title=meta["title"],
+        difficulty=meta["difficulty"],
+        category=meta["category"],
+        function=meta["function"],
+        page=page,
+        snippets=snippets,
+    )
+    _check_functions(problem, where)
+    problem.cases = _load_cases(problem, where)
+    problem.examples = _load_examples(problem, where)
+    _check_starter_fails(problem, where)
+    return problem
+
+
+def run_snippet(path: Path) -> dict[str, Any]:
+    """Execute a snippet file in a fresh namespace, as `python path` would, quietly."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return runpy.run_path(str(path), run_name="__snippet__")
+
+
+def to_plain(value: Any) -> Any:
+    """Arrays and scalars as nested Python lists and numbers, for comparison and JSON."""
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return value
+
+
+# -----------------------------------------------------------------------------
+# Rendering
+# -----------------------------------------------------------------------------
+
+
+def render_examples(problem: Problem) -> str:
+    """Each illustrative example: the call, what the reference solution returns, and why."""
+    solution = problem.load("solution.py")
+    blocks = []
+    for number, example in enumerate(problem.examples, start=1):
+        result = solution(**example.kwargs)
+        blocks.append(
+            f"**Example {number}**\n\n"
+            f"```python\n{example.call}\n```\n\n"
+            f"returns\n\n```text\n{result}\n```\n\n"
+            f"{example.explanation}\n"
+        )
+    return "\n".join(blocks)
+
+
+def render_table(problems: Any) -> str:
+    rank = {name: i for i, name in enumerate(DIFFICULTIES)}
+    rows = sorted(problems, key=lambda p: (rank[p.difficulty], p.title))
+    lines = ["| Problem | Difficulty | Category |", "| --- | --- | --- |"]
+    lines += [f"| [{p.title}]({p.slug}.md) | {p.difficulty} | {p.category} |" for p in rows]
+    return "\n".join(lines)
+
+
+# -----------------------------------------------------------------------------
+# Helpers
+# -----------------------------------------------------------------------------
+
+
+def _snippets_dir(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent / "snippets"
+
+
+def _slug_of(src_uri: str) -> str:
+    if src_uri.startswith("problems/") and src_uri.endswith(".md"):
+        return src_uri[len("problems/") : -len(".md")]
+    return ""
+
+
+def _split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
+    # Problem metadata is flat `key: value` pairs; anything richer is an authoring error.
+    if not text.startswith("---\n"):
+        raise ProblemError(f"{where}: the page must start with front matter (---)")
+    head, sep, body = text[4:].partition("\n---\n")
+    if not sep:
+        raise ProblemError(f"{where}: front matter is not closed with ---")
+    meta = {}
+    for line in head.splitlines():
+        if line.strip():
+            key, colon, value = line.partition(":")
+            if not colon:
+                raise ProblemError(f"{where}: front matter line {line!r} is not `key: value`")
+            meta[key.strip()] = value.strip().strip("\"'")
+    return meta, body
+
+
+def _check_functions(problem: Problem, where: str) -> None:
+    for name in ("starter.py", "solution.py"):
+        namespace = run_snippet(problem.snippets / name)
+        if not callable(namespace.get(problem.function)):
+            raise ProblemError(f"{where}: {name} does not define {problem.function}()")
+
+
+def _load_cases(problem: Problem, where: str) -> dict[str, dict[str, Any]]:
+    cases = run_snippet(problem.snippets / "cases.py").get("CASES")
+    if not isinstance(cases, dict) or not all(isinstance(c, dict) for c in cases.values()):
+        raise ProblemError(f"{where}: cases.py must define CASES, a dict of name -> kwargs dict")
+    if len(cases) < MIN_CASES:
+        raise ProblemError(
+            f"{where}: cases.py has {len(cases)} check case(s); at least {MIN_CASES} are needed"
+        )
+    signature = inspect.signature(problem.load("solution.py"))
+    for name, kwargs in cases.items():
+        try:
+            signature.bind(**kwargs)
+        except TypeError as error:
+            raise ProblemError(
+                f"{where}: check case {name!r} does not fit the signature: {error}"
+            ) from error
+    return cases
+
+
+def _load_examples(problem: Problem, where: str) -> list[Example]:
+    raw = run_snippet(problem.snippets / "examples.py").get("EXAMPLES")
+    if not isinstance(raw, list) or len(raw) != NUM_EXAMPLES:
+        raise ProblemError(f"{where}: examples.py must define EXAMPLES, a list of {NUM_EXAMPLES}")
+    signature = inspect.signature(problem.load("solution.py"))
+    examples = []
+    for entry in raw:
+        call, explanation = entry.get("call"), entry.get("explanation")
+        if not call or not explanation:
+            raise ProblemError(f"{where}: each example needs a `call` and an `explanation`")
+        # Evaluate the call against a recorder to learn its arguments by name.
+        namespace = run_snippet(problem.snippets / "examples.py")
+        namespace[problem.function] = lambda *a, **k: signature.bind(*a, **k).arguments
+        kwargs = dict(eval(call, namespace))  # noqa: S307 - the course's own snippet
+        examples.append(Example(call=call, explanation=explanation, kwargs=kwargs))
+    plain_cases = [to_plain(kwargs) for kwargs in problem.cases.values()]
+    for number, example in enumerate(examples, start=1):
+        if to_plain(example.kwargs) in plain_cases:
+            raise ProblemError(f"{where}: example {number} is also a check case; keep them apart")
+    return examples
+
+
+def _check_starter_fails(problem: Problem, where: str) -> None:
+    starter = problem.load("starter.py")
+    first_case = next(iter(problem.cases.values()))
+    try:
+        starter(**first_case)
+    except NotImplementedError:
+        return
+    except Exception as error:  # noqa: BLE001 - any other failure is an authoring error
+        raise ProblemError(
+            f"{where}: starter.py should raise NotImplementedError, got {type(error).__name__}"
+        ) from error
+    raise ProblemError(f"{where}: starter.py returns a value; its body should raise "
+                       "NotImplementedError")
