@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jax
+import jax.numpy
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -176,8 +178,7 @@ def render_examples(problem: Problem) -> str:
         result = solution(**example.kwargs)
         blocks.append(
             f"**Example {number}**\n\n"
-            f"```python\n{example.call}\n```\n\n"
-            f"returns\n\n```text\n{result}\n```\n\n"
+            f"```pycon\n>>> print({example.call})\n{result}\n```\n\n"
             f"{example.explanation}\n"
         )
     return "\n".join(blocks)
@@ -259,8 +260,9 @@ def _load_examples(problem: Problem, where: str) -> list[Example]:
         call, explanation = entry.get("call"), entry.get("explanation")
         if not call or not explanation:
             raise ProblemError(f"{where}: each example needs a `call` and an `explanation`")
-        # Evaluate the call against a recorder to learn its arguments by name.
-        namespace = run_snippet(problem.snippets / "examples.py")
+        # Evaluate the call against a recorder to learn its arguments by name. Calls see
+        # `jax` and `jnp`, as a learner's code would.
+        namespace = {"jax": jax, "jnp": jax.numpy}
         namespace[problem.function] = lambda *a, **k: signature.bind(*a, **k).arguments
         kwargs = dict(eval(call, namespace))  # noqa: S307 - the course's own snippet
         examples.append(Example(call=call, explanation=explanation, kwargs=kwargs))

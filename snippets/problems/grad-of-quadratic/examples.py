@@ -1,4 +1,5 @@
 # The two illustrative examples on the page; the build checks that neither is a check case.
+# Each call is evaluated with `jax` and `jnp` (jax.numpy) in scope.
 
 EXAMPLES = [
     {

@@ -1,3 +1,5 @@
+import jax
+import jax.numpy as jnp
 
 
 def grad_of_quadratic(w, b, x):

@@ -1,3 +1,5 @@
+import jax
+import jax.numpy as jnp
 
 
 def grad_over_flat_params(flat_params, x):
