@@ -999,6 +999,10 @@ def tree_map_with_path(f, tree, *rest, is_leaf=None, is_leaf_takes_path=False):
 
 
 def _child_keys(tree):
+    # JAX flattens the whole subtree here (in an assert), so a bad dict anywhere below raises
+    # its own error before any structure message is built.
+    if treedef_is_strict_leaf(tree_structure(tree)):
+        raise AssertionError
     return tuple(k for k, _ in flatten_one_level_with_keys(tree)[0])
 
 
@@ -1092,6 +1096,14 @@ def equality_errors(tree1, tree2, is_leaf=None):
     yield from _equality_errors((), tree1, tree2, is_leaf)
 
 
+def equality_errors_pytreedef(tree1, tree2):
+    """Like equality_errors, for two treedefs."""
+    # A leaf whose type prints as "pytree leaf", so messages name no real leaf type.
+    leaf = type("LeafMeta", (type,), {"__repr__": lambda _: "pytree leaf"})("Leaf", (), {})()
+    return equality_errors(tree1.unflatten([leaf] * tree1.num_leaves),
+                           tree2.unflatten([leaf] * tree2.num_leaves))
+
+
 def _equality_errors(path, t1, t2, is_leaf):
     if (treedef_is_strict_leaf(tree_structure(t1, is_leaf=is_leaf))
             and treedef_is_strict_leaf(tree_structure(t2, is_leaf=is_leaf))):
@@ -1141,6 +1153,12 @@ class _DefaultRegistry:
     def flatten_one_level(self, tree):
         try:
             return flatten_one_level(tree)
+        except ValueError:
+            return None
+
+    def flatten_one_level_with_keys(self, tree):
+        try:
+            return flatten_one_level_with_keys(tree)
         except ValueError:
             return None
 

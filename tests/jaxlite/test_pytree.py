@@ -292,6 +292,7 @@ ERROR_CASES = [
     lambda lib: lib.tree_map(lambda x, y: x, {"a": 1}, None),
     lambda lib: lib.tree_map(lambda x, y: x, [()], [(1,)]),
     lambda lib: lib.tree_map(lambda x, y: x, {"a": 1}, {"a": 1, 2: 3}),
+    lambda lib: lib.tree_map(lambda x, y: x, Point(None, None), Point([], {0: {}, "a": {}})),
     lambda lib: lib.tree_map(
         lambda x, y: x, [(1, 2), [3]], [(1, 2, 3), [3, 4]], is_leaf=lambda x: isinstance(x, tuple)
     ),
@@ -891,3 +892,48 @@ def test_random_compose_and_tuple(t1, t2):
     both(lambda lib: lib.tree_structure(t1).compose(lib.tree_structure(t2)))
     both(lambda lib: lib.treedef_tuple([lib.tree_structure(t1), lib.tree_structure(t2)]))
     both(lambda lib: [lib.tree_structure(t1).children(), lib.tree_structure(t2).node_data()])
+
+
+def test_equality_errors_pytreedef():
+    from jax._src import tree_util as jsrc
+
+    pairs = [([1, (2, 3)], [1, (2, 3, 4)]), ({"a": 1}, {"a": None}), (Box("t", 1), [1])]
+    for a, b in pairs:
+        real = list(jsrc.equality_errors_pytreedef(jtu.tree_structure(a), jtu.tree_structure(b)))
+        lite = list(ltu.equality_errors_pytreedef(ltu.tree_structure(a), ltu.tree_structure(b)))
+        assert repr(lite) == repr(real)
+
+
+wild_keys = st.one_of(st.integers(0, 3), st.sampled_from(["a", "b"]), st.none(),
+                      st.tuples(st.integers(0, 1)))
+wild_trees = st.recursive(
+    st.one_of(leaf_values, st.none(), st.builds(Leafy)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=3),
+        st.lists(children, max_size=3).map(tuple),
+        st.dictionaries(wild_keys, children, max_size=3),
+        st.builds(Point, children, children),
+    ),
+    max_leaves=8,
+)
+
+
+def _wild_is_leaf(x):
+    # Answers True, False, None or a non-boolean, all of which JAX treats distinctly.
+    if isinstance(x, Point):
+        return True
+    if isinstance(x, tuple) and len(x) == 3:
+        return 1
+    if isinstance(x, list) and not x:
+        return None
+    return False
+
+
+@SETTINGS
+@given(wild_trees, wild_trees)
+def test_random_wild_trees(t1, t2):
+    both(lambda lib: (lambda r: (r[0], str(r[1])))(lib.tree_flatten(t1)))
+    both(lambda lib: (lambda r: (r[0], str(r[1])))(lib.tree_flatten(t1, _wild_is_leaf)))
+    both(lambda lib: lib.tree_leaves_with_path(t1, _wild_is_leaf))
+    both(lambda lib: lib.tree_map(lambda a, b: (a, b), t1, t2))
+    both(lambda lib: lib.tree_map(lambda a, b: (a, b), t1, t2, is_leaf=_wild_is_leaf))
