@@ -110,7 +110,7 @@ def _sorted_keys(d):
 def _custom_children(reg, x):
     """Calls a custom node's flatten function and checks its result as JAX does."""
     out = reg.to_iter(x)
-    if type(out) is not tuple or len(out) != 2:
+    if not isinstance(out, tuple) or len(out) != 2:
         raise ValueError("The to_iterable function for a custom PyTree node should return a "
                          f"(children, aux_data) tuple, got {out!r}")
     children, aux = out
@@ -188,7 +188,7 @@ def _children_with_keys(x, reg, kind):
         children, aux = _custom_children(reg, x)
         return [(FlattenedIndexKey(i), c) for i, c in enumerate(children)], aux
     out = reg.to_iter_keys(x)
-    if type(out) is not tuple or len(out) != 2:
+    if not isinstance(out, tuple) or len(out) != 2:
         raise ValueError("The to_iterable function for a custom PyTree node should return a "
                          f"(key_children, aux_data) tuple, got {out!r}")
     key_children, aux = out
@@ -823,7 +823,8 @@ def tree_map(f, tree, *rest, is_leaf=None):
     _flatten(tree, leaves, nodes, is_leaf)
     treedef = _new_treedef(nodes)
     if not rest:
-        return treedef.unflatten(map(f, leaves))
+        # A generator (not map) so a StopIteration escaping f becomes RuntimeError, as in JAX.
+        return treedef.unflatten(f(x) for x in leaves)
     all_leaves = [leaves]
     for r in rest:
         try:
@@ -918,7 +919,7 @@ def flatten_one_level(tree):
         return ([getattr(tree, name) for name in reg.data_fields],
                 tuple(getattr(tree, name) for name in reg.meta_fields))
     out = reg.to_iter(tree)
-    if type(out) is not tuple or len(out) != 2:
+    if not isinstance(out, tuple) or len(out) != 2:
         raise ValueError("The to_iterable function for a custom PyTree node should return a "
                          f"(children, aux_data) tuple, got {out!r}")
     return out

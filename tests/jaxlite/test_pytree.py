@@ -491,6 +491,8 @@ ERROR_CASES = [
     lambda lib: lib.tree_map(lambda x: [x, x], [1, (2,)]),
     lambda lib: lib.tree_map(lambda x: x + 1, None),
     lambda lib: lib.tree_map(lambda x: 1 / 0, [1]),
+    lambda lib: (lambda it: lib.tree_map(lambda _: next(it), [1, (2, 3)]))(iter([7, 8])),
+    lambda lib: (lambda it: lib.tree_map(lambda _, __: next(it), [1, 2], [3, 4]))(iter([7])),
 ]
 
 
@@ -512,12 +514,18 @@ def test_custom_flatten_misuse():
     class AsList:
         pass
 
+    class AsNamedTuple:
+        pass
+
+    pair = collections.namedtuple("Pair", "children aux")
+
     for lib in (jtu, ltu):
         lib.register_pytree_node(Bad, lambda m: 5, lambda aux, ch: Bad())
         lib.register_pytree_node(BadChildren, lambda m: (5, None), lambda aux, ch: Bad())
         lib.register_pytree_node(BadLength, lambda m: ((1,), None, 3), lambda aux, ch: Bad())
         lib.register_pytree_node(AsList, lambda m: [(1, 2), None], lambda aux, ch: Bad())
-    for cls in (Bad, BadChildren, BadLength, AsList):
+        lib.register_pytree_node(AsNamedTuple, lambda m: pair("ab", "x"), lambda aux, ch: Bad())
+    for cls in (Bad, BadChildren, BadLength, AsList, AsNamedTuple):
         both(lambda lib, cls=cls: lib.tree_flatten(cls()))
 
 
