@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, mkdocs_build
+from course_helpers import ROOT, mkdocs_build
 
 SLUG = "grad-of-quadratic"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import jax
 import jax.numpy as jnp
 import pytest
-from conftest import ROOT, load_hook
+from course_helpers import ROOT, load_hook
 
 pytestmark = pytest.mark.build
 

@@ -7,7 +7,7 @@ import io
 import runpy
 
 import pytest
-from conftest import ROOT
+from course_helpers import ROOT
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 
