@@ -188,11 +188,20 @@ def _children_with_keys(x, reg, kind):
         children, aux = _custom_children(reg, x)
         return [(FlattenedIndexKey(i), c) for i, c in enumerate(children)], aux
     out = reg.to_iter_keys(x)
+    head = ("The to_iterable_with_keys function for a custom PyTree node should return a "
+            "(key_leaf_pairs, aux_data) tuple")
     if not isinstance(out, tuple) or len(out) != 2:
-        raise ValueError("The to_iterable function for a custom PyTree node should return a "
-                         f"(key_children, aux_data) tuple, got {out!r}")
+        raise ValueError(f"{head}, got {out!r}")
     key_children, aux = out
-    return [tuple(kc) for kc in key_children], aux
+    try:
+        key_children = list(key_children)
+    except TypeError:
+        raise ValueError(f"{head} where 'key_leaf_pairs' is iterable, got {out!r}") from None
+    for kc in key_children:
+        if not isinstance(kc, tuple) or len(kc) != 2:
+            # JAX 0.10.2's message for this case really is cut short like this.
+            raise ValueError(f"{head} where 'child{kc!r}")
+    return key_children, aux
 
 
 def _flatten_with_path(x, path, out, nodes, is_leaf):

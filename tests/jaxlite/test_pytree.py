@@ -528,6 +528,22 @@ def test_custom_flatten_misuse():
     for cls in (Bad, BadChildren, BadLength, AsList, AsNamedTuple):
         both(lambda lib, cls=cls: lib.tree_flatten(cls()))
 
+    keyed = {}
+    for lib in (jtu, ltu):
+        made = []
+        for bad in (lambda m: 5, lambda m: (5, None), lambda m: ([1, 2], None),
+                    lambda m: (["ab"], None), lambda m: ([("k", 1), ("j", 2)], "aux")):
+            cls = type("KeyedBad", (), {})
+            lib.register_pytree_with_keys(cls, bad, lambda aux, ch: None,
+                                          lambda m: ((1, 2), None))
+            made.append(cls)
+        keyed[lib] = made
+    for i in range(5):
+        same(lambda i=i: jtu.tree_flatten_with_path(keyed[jtu][i]()),
+             lambda i=i: ltu.tree_flatten_with_path(keyed[ltu][i]()))
+        same(lambda i=i: jtu.tree_flatten(keyed[jtu][i]()),
+             lambda i=i: ltu.tree_flatten(keyed[ltu][i]()))
+
 
 def test_custom_generator_children_and_unflatten_order():
     log = {}
