@@ -102,8 +102,19 @@ def unified_diff(expected, actual, expected_name="real JAX", actual_name="jaxlit
     return "\n".join(lines) or "(no line differences)"
 
 
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(: .*)?$")
+
+
 def last_line(text):
+    """The `TypeError: message` line of a traceback.
+
+    That is normally stderr's last line, but real JAX appends a note after it ("For simplicity,
+    JAX has removed its internal frames ..."), so notes and separators below it are skipped.
+    """
     lines = [line for line in text.splitlines() if line.strip()]
+    for line in reversed(lines):
+        if _EXCEPTION_LINE.match(line) and not line.startswith("For simplicity"):
+            return line
     return lines[-1] if lines else ""
 
 

@@ -1,4 +1,5 @@
 """grad of simple scalar functions, printed in str and repr forms."""
+
 import jax
 import jax.numpy as jnp
 from jax import grad

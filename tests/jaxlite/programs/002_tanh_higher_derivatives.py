@@ -1,4 +1,5 @@
 """The tutorial's opening: grad of tanh and its higher derivatives."""
+
 import jax.numpy as jnp
 from jax import grad
 

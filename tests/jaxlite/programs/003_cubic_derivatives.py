@@ -1,4 +1,5 @@
 """A cubic polynomial and its four derivatives (the fourth is zero)."""
+
 from jax import grad
 
 

@@ -1,4 +1,5 @@
 """value_and_grad with integer and tuple argnums."""
+
 import jax
 import jax.numpy as jnp
 

@@ -1,4 +1,5 @@
 """grad with argnums as int, tuple and negative index."""
+
 import jax
 import jax.numpy as jnp
 

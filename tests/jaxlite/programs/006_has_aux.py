@@ -1,4 +1,5 @@
 """has_aux returns auxiliary data alongside the gradient."""
+
 import jax
 import jax.numpy as jnp
 

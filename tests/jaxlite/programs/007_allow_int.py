@@ -1,4 +1,5 @@
 """allow_int lets grad accept integer inputs; their gradient has dtype float0."""
+
 import jax
 import jax.numpy as jnp
 

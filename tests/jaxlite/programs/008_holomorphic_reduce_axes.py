@@ -1,4 +1,5 @@
 """holomorphic=True on real inputs and the removed reduce_axes argument both raise."""
+
 import jax
 
 try:

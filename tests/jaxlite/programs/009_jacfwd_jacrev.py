@@ -1,4 +1,5 @@
 """Forward- and reverse-mode Jacobians agree."""
+
 import jax
 import jax.numpy as jnp
 

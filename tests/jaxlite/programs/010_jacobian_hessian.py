@@ -1,4 +1,5 @@
 """jax.jacobian and jax.hessian on scalar and vector functions."""
+
 import jax
 import jax.numpy as jnp
 

@@ -1,4 +1,5 @@
 """Forward mode with jax.jvp: primal and tangent outputs."""
+
 import jax
 import jax.numpy as jnp
 

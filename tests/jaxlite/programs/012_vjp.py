@@ -1,4 +1,5 @@
 """Reverse mode with jax.vjp and its pullback function."""
+
 import jax
 import jax.numpy as jnp
 

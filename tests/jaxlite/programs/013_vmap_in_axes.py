@@ -1,4 +1,5 @@
 """vmap with in_axes: integers, None and negative axes."""
+
 import jax
 import jax.numpy as jnp
 

@@ -1,4 +1,5 @@
 """vmap with out_axes and pytrees of inputs, outputs and axes."""
+
 import jax
 import jax.numpy as jnp
 

@@ -1,4 +1,5 @@
 """jit as a decorator, with static_argnums, static_argnames and functools.partial."""
+
 import functools
 
 import jax

@@ -1,4 +1,5 @@
 """lax.stop_gradient blocks gradients through part of a computation."""
+
 import jax
 import jax.numpy as jnp
 from jax import lax

@@ -1,4 +1,5 @@
 """Nested transformations: grad of grad, jacfwd of jacrev, vmap of grad, jvp of grad."""
+
 import jax
 import jax.numpy as jnp
 

@@ -1,4 +1,5 @@
 """Nested grads must keep their perturbations apart."""
+
 import jax
 
 print(jax.grad(lambda x: x * jax.grad(lambda y: x * y)(1.0))(2.0))

@@ -1,4 +1,5 @@
 """Gradients over dict, list, tuple and None-containing parameter pytrees."""
+
 import jax
 import jax.numpy as jnp
 

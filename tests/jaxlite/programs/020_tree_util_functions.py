@@ -1,4 +1,5 @@
 """jax.tree_util: tree_map, tree_leaves, tree_flatten, tree_unflatten, tree_structure."""
+
 import jax.numpy as jnp
 from jax import tree_util
 

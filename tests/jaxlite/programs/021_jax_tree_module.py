@@ -1,4 +1,5 @@
 """The jax.tree module: map, leaves, flatten, unflatten, structure, reduce."""
+
 import jax
 import jax.numpy as jnp
 

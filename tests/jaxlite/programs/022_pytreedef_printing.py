@@ -1,4 +1,5 @@
 """How PyTreeDef objects print for various containers."""
+
 import collections
 
 import jax

@@ -1,4 +1,5 @@
 """namedtuples as parameter containers: grad returns the same namedtuple type."""
+
 from typing import NamedTuple
 
 import jax

@@ -1,4 +1,5 @@
 """dtypes and weak types of arrays built from Python scalars and lists."""
+
 import jax.numpy as jnp
 
 for value in [1, 1.0, True, [1, 2], [1.0, 2], [True, False]]:

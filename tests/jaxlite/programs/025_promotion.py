@@ -1,4 +1,5 @@
 """Type promotion between int32, float32, bool and weakly typed Python scalars."""
+
 import jax.numpy as jnp
 
 i = jnp.array([1, 2, 3])
@@ -18,6 +19,6 @@ print(repr(-i))
 print(repr(jnp.array(3) + 1))
 print(repr(jnp.array(3) + 1.5))
 print(repr(jnp.array(3.0) * 2))
-print(repr(2 ** i))
-print(repr(i ** 2))
+print(repr(2**i))
+print(repr(i**2))
 print(repr(jnp.float32(1.5) + 1))

@@ -1,4 +1,5 @@
 """Broadcasting between arrays of different ranks."""
+
 import jax.numpy as jnp
 
 col = jnp.array([[1.0], [2.0], [3.0]])

@@ -1,4 +1,5 @@
 """Array attributes, astype and reshape."""
+
 import jax.numpy as jnp
 
 a = jnp.arange(12.0).reshape(3, 4)

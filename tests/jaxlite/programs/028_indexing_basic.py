@@ -1,4 +1,5 @@
 """Indexing with integers, slices, negative indices, None and Ellipsis."""
+
 import jax.numpy as jnp
 
 a = jnp.arange(24.0).reshape(2, 3, 4)

@@ -1,4 +1,5 @@
 """Integer-array and boolean-mask indexing."""
+
 import jax.numpy as jnp
 
 v = jnp.array([10.0, 20.0, 30.0, 40.0])

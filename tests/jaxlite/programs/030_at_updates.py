@@ -1,4 +1,5 @@
 """Functional updates with .at[...].set/add/multiply/get."""
+
 import jax.numpy as jnp
 
 x = jnp.zeros(5)

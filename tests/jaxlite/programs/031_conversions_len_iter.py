@@ -1,4 +1,5 @@
 """float(), int(), bool(), len() and iteration over arrays."""
+
 import jax.numpy as jnp
 
 s = jnp.array(2.75)

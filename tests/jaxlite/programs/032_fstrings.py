@@ -1,4 +1,5 @@
 """f-strings and format specs applied to scalar arrays."""
+
 import jax.numpy as jnp
 from jax import grad
 

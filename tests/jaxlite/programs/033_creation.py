@@ -1,4 +1,5 @@
 """Array creation: array, asarray, zeros, ones, full (and _like), arange, linspace, eye."""
+
 import jax.numpy as jnp
 
 print(jnp.array([[1, 2], [3, 4]]))

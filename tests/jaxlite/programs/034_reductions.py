@@ -1,4 +1,5 @@
 """Reductions over all elements and along axes."""
+
 import jax.numpy as jnp
 
 a = jnp.array([[3.0, -1.0, 4.0], [1.0, 5.0, -9.0]])

@@ -1,4 +1,5 @@
 """keepdims, and gradients flowing through reductions."""
+
 import jax
 import jax.numpy as jnp
 

@@ -1,4 +1,5 @@
 """dot, vdot, matmul, @, outer, inner and their gradients."""
+
 import jax
 import jax.numpy as jnp
 

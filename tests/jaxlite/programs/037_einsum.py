@@ -1,4 +1,5 @@
 """einsum with common two-operand subscripts."""
+
 import jax
 import jax.numpy as jnp
 

@@ -1,4 +1,5 @@
 """transpose, swapaxes, ravel, squeeze, expand_dims."""
+
 import jax.numpy as jnp
 
 a = jnp.arange(24).reshape(2, 3, 4)

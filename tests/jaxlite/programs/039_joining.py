@@ -1,4 +1,5 @@
 """concatenate, stack, hstack, vstack, broadcast_to."""
+
 import jax
 import jax.numpy as jnp
 
