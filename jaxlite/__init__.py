@@ -1,0 +1,132 @@
+"""jaxlite: a pure-Python stand-in for the part of JAX the course teaches (imported as jax)."""
+
+import sys
+
+from jaxlite import (
+    _core,
+    errors,  # noqa: F401
+    lax,  # noqa: F401
+    nn,  # noqa: F401
+    numpy,  # noqa: F401
+    scipy,  # noqa: F401
+    test_util,  # noqa: F401
+    tree,  # noqa: F401
+    tree_util,  # noqa: F401
+)
+from jaxlite._api import (  # noqa: F401
+    ShapeDtypeStruct,
+    block_until_ready,
+    checkpoint,
+    custom_jvp,
+    custom_vjp,
+    debug,
+    default_backend,
+    device_count,
+    device_get,
+    device_put,
+    devices,
+    eval_shape,
+    grad,
+    hessian,
+    jacfwd,
+    jacobian,
+    jacrev,
+    jit,
+    jvp,
+    linearize,
+    local_device_count,
+    local_devices,
+    named_call,
+    remat,
+    stop_gradient,
+    value_and_grad,
+    vjp,
+    vmap,
+)
+from jaxlite._core import ArrayBase as Array  # noqa: F401
+
+__version__ = "0.10.2"
+__version_info__ = (0, 10, 2)
+
+try:
+    from jaxlite import random  # noqa: F401
+except ImportError:  # the PRNG module is provided separately
+    pass
+
+float0 = "float0"
+
+
+class _Config:
+    """jax.config: only the x64-off configuration exists in the browser."""
+
+    _values = {"jax_enable_x64": False, "jax_platform_name": "cpu", "jax_platforms": "cpu",
+               "jax_debug_nans": False, "jax_debug_infs": False, "jax_disable_jit": False,
+               "jax_numpy_rank_promotion": "allow", "jax_default_matmul_precision": None,
+               "jax_traceback_filtering": "auto", "jax_log_compiles": False}
+
+    def update(self, name, value):
+        if name == "jax_enable_x64" and value:
+            raise NotImplementedError(
+                "jax.config.update('jax_enable_x64', True) is not available in the in-browser "
+                "runtime (jaxlite)")
+        if name not in self._values:
+            raise AttributeError(f"Unrecognized config option: {name}")
+        self._values[name] = value
+
+    def read(self, name):
+        return self._values[name]
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in self._values:
+            return self._values[name]
+        raise AttributeError(f"Unrecognized config option: {name}")
+
+
+config = _Config()
+
+
+class _Dtypes:
+    float0 = float0
+
+    @staticmethod
+    def canonicalize_dtype(d):
+        return _core.to_dtype(d)
+
+    @staticmethod
+    def result_type(*args):
+        return numpy.result_type(*args)
+
+
+dtypes = _Dtypes()
+
+_REMOVED = {"tree_map", "tree_flatten", "tree_leaves", "tree_unflatten", "tree_structure",
+            "tree_transpose", "tree_reduce", "xla_computation"}
+
+
+def __getattr__(name):
+    if name.startswith("_") or name in _REMOVED:
+        raise AttributeError(f"module 'jax' has no attribute '{name}'")
+    raise NotImplementedError(f"jax.{name} is not available in the in-browser runtime "
+                              "(jaxlite)")
+
+
+_SUBMODULES = ("numpy", "numpy.linalg", "nn", "lax", "random", "tree_util", "tree", "scipy",
+               "scipy.special", "test_util", "errors")
+
+
+def install():
+    """Bind `jax` and its submodules in sys.modules to jaxlite."""
+    me = sys.modules[__name__]
+    sys.modules["jax"] = me
+    for sub in _SUBMODULES:
+        mod = sys.modules.get(f"jaxlite.{sub}")
+        if mod is None:
+            try:
+                __import__(f"jaxlite.{sub}")
+                mod = sys.modules[f"jaxlite.{sub}"]
+            except ImportError:
+                continue
+        sys.modules[f"jax.{sub}"] = mod
+    return me

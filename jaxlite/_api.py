@@ -1,0 +1,1113 @@
+"""The user-facing transformations: grad, jvp, vjp, jacobians, vmap, jit and custom rules."""
+
+import functools
+import inspect
+import io
+import sys
+
+from jaxlite import _core as C
+from jaxlite import tree_util as tu
+from jaxlite._core import Array, ArrayBase, Tracer, float32
+
+
+def _check_callable(fun):
+    if not callable(fun):
+        raise TypeError(f"Expected a callable value, got {fun}")
+
+
+def _as_leaf(x):
+    if isinstance(x, ArrayBase):
+        return x
+    return C.asarray(x)
+
+
+def _argnums_tuple(argnums):
+    if isinstance(argnums, int):
+        return (argnums,), True
+    return tuple(argnums), False
+
+
+def _check_argnums(argnums, args, given):
+    need = max(argnums) + 1 if argnums else 0
+    if need > len(args):
+        raise TypeError(
+            f"differentiating with respect to argnums={given} requires at least {need} "
+            f"positional arguments to be passed by the caller, but got only {len(args)} "
+            "positional arguments.")
+
+
+def _dtype_name(x):
+    return x.dtype.name
+
+
+# ---------------------------------------------------------------------------
+# float0: the gradient type for integer inputs
+
+
+class Float0Array:
+    """What JAX returns as the gradient of an integer input (dtype float0)."""
+
+    __slots__ = ("shape",)
+
+    def __init__(self, shape):
+        self.shape = tuple(shape)
+
+    dtype = "float0"
+
+    @property
+    def ndim(self):
+        return len(self.shape)
+
+    @property
+    def size(self):
+        return C.prod(self.shape)
+
+    def __repr__(self):
+        if not self.shape:
+            return "TypedNdArray((b'',), dtype=void)"
+        return f"TypedNdArray(<float0 {self.shape}>, dtype=[('float0', 'V')])"
+
+    def __str__(self):
+        return "b''" if not self.shape else repr(self)
+
+
+# ---------------------------------------------------------------------------
+# reverse mode
+
+
+def _vjp_setup(fun, args, argnums, kwargs, has_aux, name):
+    """Run fun on VJP tracers for the args in argnums; returns pieces for the backward pass."""
+    trace = C.VJPTrace()
+    try:
+        args = list(args)
+        in_info = []
+        for i in argnums:
+            leaves, tdef = tu.tree_flatten(args[i])
+            leaves = [_as_leaf(x) for x in leaves]
+            tracers = [trace.new_input(x) for x in leaves]
+            in_info.append((leaves, tdef, tracers))
+            args[i] = tu.tree_unflatten(tdef, tracers)
+        out = fun(*args, **kwargs)
+    finally:
+        trace.finish()
+    aux = None
+    if has_aux:
+        if not (isinstance(out, (tuple, list)) and len(out) == 2):
+            raise TypeError(
+                "expected function with aux output to return a two-element tuple, but got "
+                f"type {type(out)} with value {out!r}")
+        out, aux = out
+        aux = tu.tree_map(lambda x: _lower(x, trace), aux)
+    return trace, in_info, out, aux
+
+
+def _lower(x, trace):
+    if isinstance(x, Tracer) and x._trace is trace:
+        return x.primal
+    return x
+
+
+def _node_of(x, trace):
+    if isinstance(x, Tracer) and x._trace is trace:
+        return x.node
+    return None
+
+
+def _grad_input_check(in_info, allow_int, holomorphic):
+    for leaves, _, _ in in_info:
+        for x in leaves:
+            k = x.dtype.kind
+            if holomorphic:
+                raise TypeError("grad with holomorphic=True requires inputs with complex "
+                                f"dtype, but got {x.dtype.name}.")
+            if k != "f" and not allow_int:
+                raise TypeError(
+                    "grad requires real- or complex-valued inputs (input dtype that is a "
+                    f"sub-dtype of np.inexact), but got {x.dtype.name}. If you want to use "
+                    "Boolean- or integer-valued inputs, use vjp or set allow_int to True.")
+
+
+def _grad_output_check(out):
+    if not isinstance(out, ArrayBase):
+        try:
+            out = C.asarray(out)
+        except TypeError:
+            raise TypeError(
+                "Gradient only defined for scalar-output functions. Output was "
+                f"{out!r}.") from None
+    if out.shape != ():
+        raise TypeError("Gradient only defined for scalar-output functions. Output had "
+                        f"shape: {out.shape}.")
+    if out.dtype.kind != "f":
+        raise TypeError(
+            "grad requires real-valued outputs (output dtype that is a sub-dtype of "
+            f"np.floating), but got {out.dtype.name}. For differentiation of functions with "
+            "integer outputs, use jax.vjp directly.")
+    return out
+
+
+def _cast_ct(ct, x):
+    if x.dtype.kind != "f":
+        return Float0Array(x.shape)
+    if ct is None:
+        return C.const(0, x.dtype, x.shape, x.weak_type)
+    if ct.dtype is not x.dtype or ct.weak_type != x.weak_type:
+        ct = C.convert_p.bind(ct, dtype=x.dtype, weak_type=x.weak_type)
+    return ct
+
+
+def _collect_grads(cts, in_info):
+    grads = []
+    for leaves, tdef, tracers in in_info:
+        gl = [_cast_ct(cts.get(id(t.node)), x) for x, t in zip(leaves, tracers, strict=False)]
+        grads.append(tu.tree_unflatten(tdef, gl))
+    return grads
+
+
+def value_and_grad(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False,
+                   reduce_axes=()):
+    _check_callable(fun)
+    if reduce_axes:
+        raise NotImplementedError("reduce_axes argument to grad is deprecated")
+    nums, single = _argnums_tuple(argnums)
+
+    @functools.wraps(fun)
+    def value_and_grad_f(*args, **kwargs):
+        _check_argnums(nums, args, argnums)
+        trace = C.VJPTrace()
+        try:
+            args = list(args)
+            in_info = []
+            for i in nums:
+                leaves, tdef = tu.tree_flatten(args[i])
+                leaves = [_as_leaf(x) for x in leaves]
+                tracers = [trace.new_input(x) for x in leaves]
+                in_info.append((leaves, tdef, tracers))
+                args[i] = tu.tree_unflatten(tdef, tracers)
+            _grad_input_check(in_info, allow_int, holomorphic)
+            out = fun(*args, **kwargs)
+        finally:
+            trace.finish()
+        aux = None
+        if has_aux:
+            if not (isinstance(out, (tuple, list)) and len(out) == 2):
+                raise TypeError(
+                    "expected function with aux output to return a two-element tuple, but "
+                    f"got type {type(out)} with value {out!r}")
+            out, aux = out
+            aux = tu.tree_map(lambda x: _lower(x, trace), aux)
+        out = _grad_output_check(out)
+        node = _node_of(out, trace)
+        value = _lower(out, trace)
+        seed = C.const(1.0, value.dtype, (), value.weak_type)
+        cts = trace.backward([(node, seed)])
+        grads = _collect_grads(cts, in_info)
+        g = grads[0] if single else tuple(grads)
+        if has_aux:
+            return (value, aux), g
+        return value, g
+    return value_and_grad_f
+
+
+def grad(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False, reduce_axes=()):
+    vg = value_and_grad(fun, argnums, has_aux, holomorphic, allow_int, reduce_axes)
+
+    @functools.wraps(fun)
+    def grad_f(*args, **kwargs):
+        r = vg(*args, **kwargs)
+        if has_aux:
+            (_, aux), g = r
+            return g, aux
+        return r[1]
+    return grad_f
+
+
+def vjp(fun, *primals, has_aux=False, reduce_axes=()):
+    _check_callable(fun)
+    nums = tuple(range(len(primals)))
+    trace = C.VJPTrace()
+    try:
+        args = list(primals)
+        in_info = []
+        for i in nums:
+            leaves, tdef = tu.tree_flatten(args[i])
+            leaves = [_as_leaf(x) for x in leaves]
+            tracers = [trace.new_input(x) for x in leaves]
+            in_info.append((leaves, tdef, tracers))
+            args[i] = tu.tree_unflatten(tdef, tracers)
+        out = fun(*args)
+    finally:
+        trace.finish()
+    aux = None
+    if has_aux:
+        if not (isinstance(out, (tuple, list)) and len(out) == 2):
+            raise TypeError(
+                "expected function with aux output to return a two-element tuple, but got "
+                f"type {type(out)} with value {out!r}")
+        out, aux = out
+        aux = tu.tree_map(lambda x: _lower(x, trace), aux)
+    out_leaves, out_tree = tu.tree_flatten(out)
+    out_leaves = [_as_leaf(x) for x in out_leaves]
+    nodes = [_node_of(x, trace) for x in out_leaves]
+    values = [_lower(x, trace) for x in out_leaves]
+
+    def vjp_fn(ct):
+        ct_leaves, ct_tree = tu.tree_flatten(ct)
+        if ct_tree != out_tree:
+            raise TypeError(
+                "Tree structure of cotangent input "
+                f"{ct_tree}, does not match structure of primal output {out_tree}.")
+        seeds = []
+        for n, v, c in zip(nodes, values, ct_leaves, strict=False):
+            c = _as_leaf(c)
+            if c.shape != v.shape:
+                raise ValueError(
+                    "unexpected JAX type (e.g. shape/dtype) for argument to vjp function: "
+                    f"got {c.aval.str_short()}, but expected {v.aval.str_short()} because the "
+                    "corresponding output of the function had dtype "
+                    f"{v.dtype.name}.")
+            seeds.append((n, c))
+        cts = trace.backward(seeds)
+        return tuple(_collect_grads(cts, in_info))
+
+    primal_out = tu.tree_unflatten(out_tree, values)
+    if has_aux:
+        return primal_out, vjp_fn, aux
+    return primal_out, vjp_fn
+
+
+# ---------------------------------------------------------------------------
+# forward mode
+
+
+def _jvp_core(fun, primals, tangents, kwargs=None):
+    trace = C.JVPTrace()
+    try:
+        args = []
+        for p, t in zip(primals, tangents, strict=False):
+            pl, ptree = tu.tree_flatten(p)
+            tl, ttree = tu.tree_flatten(t)
+            if ptree != ttree:
+                raise TypeError(
+                    "primal and tangent arguments to jax.jvp must have the same tree "
+                    f"structure; primals have tree structure {ptree} whereas tangents have "
+                    f"tree structure {ttree}.")
+            ts = []
+            for a, b in zip(pl, tl, strict=False):
+                a = _as_leaf(a)
+                b = Array(b._v, b.shape, b.dtype, b.weak_type) if isinstance(
+                    b, Array) else _as_leaf(b)
+                if a.shape != b.shape:
+                    raise ValueError(
+                        "jvp called with different primal and tangent shapes;Got primal "
+                        f"shape {a.shape} and tangent shape as {b.shape}")
+                if a.dtype.kind == "f" and b.dtype is not a.dtype:
+                    raise TypeError(
+                        "primal and tangent arguments to jax.jvp do not match; dtypes must be "
+                        "equal, or in case of int/bool primal dtype the tangent dtype must be "
+                        f"float0.Got primal dtype {a.dtype.name} and so expected tangent "
+                        f"dtype {a.dtype.name}, but got tangent dtype {b.dtype.name} instead.")
+                if b.dtype.kind != "f":
+                    b = C.const(0, float32, a.shape)
+                ts.append(C.JVPTracer(trace, a, b))
+            args.append(tu.tree_unflatten(ptree, ts))
+        out = fun(*args, **(kwargs or {}))
+    finally:
+        trace.finish()
+    return trace, out
+
+
+def _split_jvp_out(out, trace):
+    leaves, tree = tu.tree_flatten(out)
+    ps, ts = [], []
+    for x in leaves:
+        if isinstance(x, Tracer) and x._trace is trace:
+            ps.append(x.primal)
+            ts.append(x.tangent)
+        else:
+            x = _as_leaf(x)
+            ps.append(x)
+            ts.append(C.const(0, x.dtype if x.dtype.kind == "f" else float32, x.shape,
+                              x.weak_type))
+    return tu.tree_unflatten(tree, ps), tu.tree_unflatten(tree, ts)
+
+
+def jvp(fun, primals, tangents, has_aux=False):
+    _check_callable(fun)
+    if not isinstance(primals, (tuple, list)) or not isinstance(tangents, (tuple, list)):
+        raise TypeError(
+            "primal and tangent arguments to jax.jvp must be tuples or lists; found "
+            f"{type(primals).__name__} and {type(tangents).__name__}.")
+    if len(primals) != len(tangents):
+        raise TypeError(
+            "primal and tangent arguments to jax.jvp must have equal types and shapes; "
+            f"primals have {len(primals)} arguments and tangents have {len(tangents)}.")
+    trace, out = _jvp_core(fun, primals, tangents)
+    if has_aux:
+        out, aux = out
+        aux = tu.tree_map(lambda x: x.primal if isinstance(x, Tracer) and x._trace is trace
+                          else x, aux)
+        p, t = _split_jvp_out(out, trace)
+        return p, t, aux
+    return _split_jvp_out(out, trace)
+
+
+def linearize(fun, *primals):
+    out = fun(*primals)
+
+    def f_jvp(*tangents):
+        return jvp(fun, primals, tangents)[1]
+    return out, f_jvp
+
+
+# ---------------------------------------------------------------------------
+# Jacobians
+
+
+def _stack_leading(rows, shape, dtype):
+    from jaxlite import numpy as jnp
+    if not rows:
+        return C.const(0, dtype, (0,) + tuple(shape))
+    return jnp.stack(rows)
+
+
+def _basis(x):
+    """One-hot tangents/cotangents shaped like x, one per element."""
+    n = x.size
+    dt = x.dtype if x.dtype.kind == "f" else float32
+    for i in range(n):
+        v = [0.0] * n
+        v[i] = 1.0
+        yield Array(v, x.shape, dt, x.weak_type)
+
+
+def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
+    _check_callable(fun)
+    nums, single = _argnums_tuple(argnums)
+
+    @functools.wraps(fun)
+    def jacfun(*args, **kwargs):
+        from jaxlite import numpy as jnp
+        _check_argnums(nums, args, argnums)
+        args = list(args)
+        in_leaves = []
+        in_trees = []
+        for i in nums:
+            leaves, tdef = tu.tree_flatten(args[i])
+            leaves = [_as_leaf(x) for x in leaves]
+            for x in leaves:
+                if x.dtype.kind != "f":
+                    raise TypeError(
+                        "jacfwd requires real-valued inputs (input dtype that is a sub-dtype "
+                        f"of np.floating), but got {x.dtype.name}. For holomorphic "
+                        "differentiation, pass holomorphic=True. For differentiation of "
+                        "non-holomorphic functions involving complex inputs or integer "
+                        "inputs, use jax.jvp directly.")
+            in_leaves.append(leaves)
+            in_trees.append(tdef)
+        flat_in = [x for ls in in_leaves for x in ls]
+
+        def f_flat(*xs):
+            a = list(args)
+            k = 0
+            for i, tdef, ls in zip(nums, in_trees, in_leaves, strict=False):
+                a[i] = tu.tree_unflatten(tdef, list(xs[k:k + len(ls)]))
+                k += len(ls)
+            return fun(*a, **kwargs)
+
+        # one JVP per input element
+        columns = []   # per input leaf: list of out pytrees (tangents)
+        out_primal = None
+        aux = None
+        for j, x in enumerate(flat_in):
+            cols = []
+            for e in _basis(x):
+                tans = [e if k == j else C.const(0, y.dtype, y.shape, y.weak_type)
+                        for k, y in enumerate(flat_in)]
+                trace, out = _jvp_core(f_flat, flat_in, tans)
+                if has_aux:
+                    out, aux_ = out
+                    aux = tu.tree_map(lambda v, trace=trace: v.primal if isinstance(
+                        v, Tracer) and v._trace is trace else v, aux_)
+                p, t = _split_jvp_out(out, trace)
+                out_primal = p
+                cols.append(t)
+            columns.append(cols)
+        if out_primal is None:
+            out = f_flat(*flat_in)
+            if has_aux:
+                out, aux = out
+            out_primal = out
+        out_leaves, out_tree = tu.tree_flatten(out_primal)
+        out_leaves = [_as_leaf(o) for o in out_leaves]
+        per_out = []
+        for oi, o in enumerate(out_leaves):
+            per_arg = []
+            k = 0
+            for ls, tdef in zip(in_leaves, in_trees, strict=False):
+                jl = []
+                for x in ls:
+                    cols = columns[k]
+                    k += 1
+                    rows = [tu.tree_leaves(c)[oi] for c in cols]
+                    if rows:
+                        m = jnp.stack([jnp.ravel(r) for r in rows], axis=1)
+                    else:
+                        m = C.const(0, o.dtype if o.dtype.kind == "f" else float32,
+                                    (o.size, 0))
+                    jl.append(jnp.reshape(m, o.shape + x.shape))
+                per_arg.append(tu.tree_unflatten(tdef, jl))
+            per_out.append(per_arg[0] if single else tuple(per_arg))
+        jac = tu.tree_unflatten(out_tree, per_out)
+        return (jac, aux) if has_aux else jac
+    return jacfun
+
+
+def jacrev(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False):
+    _check_callable(fun)
+    nums, single = _argnums_tuple(argnums)
+
+    @functools.wraps(fun)
+    def jacfun(*args, **kwargs):
+        from jaxlite import numpy as jnp
+        _check_argnums(nums, args, argnums)
+        trace = C.VJPTrace()
+        try:
+            a = list(args)
+            in_info = []
+            for i in nums:
+                leaves, tdef = tu.tree_flatten(a[i])
+                leaves = [_as_leaf(x) for x in leaves]
+                tracers = [trace.new_input(x) for x in leaves]
+                in_info.append((leaves, tdef, tracers))
+                a[i] = tu.tree_unflatten(tdef, tracers)
+            for leaves, _, _ in in_info:
+                for x in leaves:
+                    if x.dtype.kind != "f" and not allow_int:
+                        raise TypeError(
+                            "jacrev requires real- or complex-valued inputs (input dtype that "
+                            f"is a sub-dtype of np.inexact), but got {x.dtype.name}. If you "
+                            "want to use Boolean- or integer-valued inputs, use vjp or set "
+                            "allow_int to True.")
+            out = fun(*a, **kwargs)
+        finally:
+            trace.finish()
+        aux = None
+        if has_aux:
+            out, aux = out
+            aux = tu.tree_map(lambda x: _lower(x, trace), aux)
+        out_leaves, out_tree = tu.tree_flatten(out)
+        out_leaves = [_as_leaf(o) for o in out_leaves]
+        per_out = []
+        for o in out_leaves:
+            node = _node_of(o, trace)
+            val = _lower(o, trace)
+            if val.dtype.kind != "f":
+                raise TypeError(
+                    "jacrev requires real-valued outputs (output dtype that is a sub-dtype of "
+                    f"np.floating), but got {val.dtype.name}. For holomorphic differentiation, "
+                    "pass holomorphic=True. For differentiation of non-holomorphic functions "
+                    "involving complex outputs, use jax.vjp directly.")
+            rows = []   # per output element: per input leaf gradient
+            for e in _basis(val):
+                cts = trace.backward([(node, e)])
+                rows.append([_cast_ct(cts.get(id(t.node)), x)
+                             for leaves, _, tracers in in_info
+                             for x, t in zip(leaves, tracers, strict=False)])
+            per_arg = []
+            k = 0
+            for leaves, tdef, _ in in_info:
+                jl = []
+                for x in leaves:
+                    if rows:
+                        m = jnp.stack([r[k] for r in rows])
+                    else:
+                        m = C.const(0, x.dtype, (0,) + x.shape)
+                    jl.append(jnp.reshape(m, val.shape + x.shape))
+                    k += 1
+                per_arg.append(tu.tree_unflatten(tdef, jl))
+            per_out.append(per_arg[0] if single else tuple(per_arg))
+        jac = tu.tree_unflatten(out_tree, per_out)
+        return (jac, aux) if has_aux else jac
+    return jacfun
+
+
+jacobian = jacrev
+
+
+def hessian(fun, argnums=0, has_aux=False, holomorphic=False):
+    return jacfwd(jacrev(fun, argnums, has_aux=has_aux), argnums, has_aux=has_aux)
+
+
+# ---------------------------------------------------------------------------
+# vmap
+
+
+def _prefix_leaves(spec, tree, what):
+    """Broadcast a prefix pytree of axes to one entry per leaf of tree."""
+    if spec is None or isinstance(spec, int):
+        return [spec] * len(tu.tree_leaves(tree))
+    try:
+        return tu.broadcast_prefix(spec, tree, is_leaf=lambda x: x is None)
+    except Exception:
+        pass
+    try:
+        full = tu.broadcast_prefix(spec, tree)
+        return full
+    except Exception:
+        raise ValueError(
+            f"{what} specification must be a tree prefix of the corresponding value, got "
+            f"specification {spec} for value tree {tu.tree_structure(tree)}.") from None
+
+
+def _arg_names(fun, n):
+    try:
+        params = list(inspect.signature(fun).parameters.values())
+    except (TypeError, ValueError):
+        params = []
+    names = []
+    for i in range(n):
+        if i < len(params) and params[i].kind in (params[i].POSITIONAL_ONLY,
+                                                   params[i].POSITIONAL_OR_KEYWORD):
+            names.append(params[i].name)
+        elif params and params[-1].kind == params[-1].VAR_POSITIONAL:
+            names.append(f"{params[-1].name}[{i - len(params) + 1}]")
+        else:
+            names.append(f"args[{i}]")
+    return names
+
+
+def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_name=None):
+    _check_callable(fun)
+    if isinstance(in_axes, list):
+        in_axes = tuple(in_axes)
+    if not (in_axes is None or isinstance(in_axes, (int, tuple, dict))):
+        raise TypeError(
+            "vmap in_axes must be an int, None, or a tuple of entries corresponding to the "
+            f"positional arguments passed to the function, but got {in_axes}.")
+
+    @functools.wraps(fun)
+    def vmapped(*args, **kwargs):
+        from jaxlite import numpy as jnp
+        if isinstance(in_axes, tuple):
+            if len(in_axes) != len(args):
+                raise ValueError(
+                    "vmap in_axes must be an int, None, or a tuple of entries corresponding "
+                    "to the positional arguments passed to the function, but got "
+                    f"len(in_axes)={len(in_axes)}, len(args)={len(args)}")
+            axes_per_arg = list(in_axes)
+        else:
+            axes_per_arg = [in_axes] * len(args)
+        flat = []   # (arg index, leaf, axis)
+        arg_trees = []
+        for i, (a, ax) in enumerate(zip(args, axes_per_arg, strict=False)):
+            leaves, tdef = tu.tree_flatten(a)
+            axes = _prefix_leaves(ax, a, "vmap in_axes")
+            arg_trees.append(tdef)
+            for leaf, lax_ in zip(leaves, axes, strict=False):
+                flat.append((i, leaf, lax_))
+        kw_leaves, kw_tree = tu.tree_flatten(kwargs)
+        sizes = []
+        for i, leaf, ax in flat:
+            if ax is None:
+                continue
+            x = _as_leaf(leaf)
+            nd = x.ndim
+            if not -nd <= ax < nd or nd == 0:
+                raise ValueError(
+                    f"vmap was requested to map its argument along axis {ax}, which implies "
+                    f"that its rank should be at least {ax + 1 if ax >= 0 else -ax}, but is "
+                    f"only {nd} (its shape is {x.shape})")
+            sizes.append((x.shape[ax % nd], i, ax, x))
+        for leaf in kw_leaves:
+            x = _as_leaf(leaf)
+            if x.ndim:
+                sizes.append((x.shape[0], None, 0, x))
+        if not sizes:
+            if axis_size is None:
+                if all(ax is None for _, _, ax in flat) and flat:
+                    raise ValueError("vmap must have at least one non-None value in in_axes")
+                raise ValueError(
+                    "vmap wrapped function must be passed at least one argument containing "
+                    f"an array, got empty *args={args} and **kwargs={kwargs}")
+        size = axis_size if axis_size is not None else sizes[0][0]
+        if any(s[0] != size for s in sizes):
+            names = _arg_names(fun, len(args))
+            lines = []
+            for s, i, ax, x in sizes:
+                where = f"argument {names[i]}" if i is not None else "a keyword argument"
+                lines.append(f"  * one axis had size {s}: axis {ax} of {where} of type "
+                             f"{x.aval.str_short(False)}")
+            uniq = {s[0] for s in sizes}
+            if len(sizes) > 2 and len(uniq) == 2:
+                pass
+            raise ValueError("vmap got inconsistent sizes for array axes to be mapped:\n"
+                             + ";\n".join(lines))
+        trace = C.BatchTrace(size)
+        try:
+            new_args = []
+            k = 0
+            for i, a in enumerate(args):
+                n = len(tu.tree_leaves(a))
+                leaves = []
+                for _, leaf, ax in flat[k:k + n]:
+                    if ax is None:
+                        leaves.append(leaf)
+                    else:
+                        x = _as_leaf(leaf)
+                        if ax % x.ndim != 0:
+                            x = jnp.moveaxis(x, ax, 0)
+                        leaves.append(C.BatchTracer(trace, x, 0))
+                k += n
+                new_args.append(tu.tree_unflatten(arg_trees[i], leaves))
+            new_kw = tu.tree_unflatten(kw_tree, [
+                C.BatchTracer(trace, _as_leaf(x), 0) if _as_leaf(x).ndim else x
+                for x in kw_leaves])
+            out = fun(*new_args, **new_kw)
+        finally:
+            trace.finish()
+        out_leaves, out_tree = tu.tree_flatten(out)
+        oaxes = _prefix_leaves(out_axes, out, "vmap out_axes")
+        res = []
+        for x, oa in zip(out_leaves, oaxes, strict=False):
+            if isinstance(x, Tracer) and x._trace is trace:
+                val, bd = x.val, x.bdim
+            else:
+                val, bd = x, None
+            if oa is None:
+                if bd is not None:
+                    raise ValueError(
+                        "vmap has mapped output but out_axes is None")
+                res.append(val)
+                continue
+            val = _as_leaf(val)
+            if bd is None:
+                val = C.broadcast_leading(val, size)
+            nd = val.ndim
+            oa = oa % nd if nd else 0
+            if oa != 0:
+                val = jnp.moveaxis(val, 0, oa)
+            res.append(val)
+        return tu.tree_unflatten(out_tree, res)
+    return vmapped
+
+
+# ---------------------------------------------------------------------------
+# jit: runs eagerly, but behind tracers so that Python control flow on values
+# fails as it would under real tracing, and side effects happen on first trace only
+
+
+class _Null(io.TextIOBase):
+    def write(self, s):
+        return len(s)
+
+
+_real_stdout = [None]
+
+
+def _jit_wrap(trace, x):
+    if isinstance(x, ArrayBase) or isinstance(x, (bool, int, float)):
+        return C.JitTracer(trace, _as_leaf(x))
+    if isinstance(x, str) or not hasattr(x, "dtype"):
+        raise TypeError(
+            f"Error interpreting argument to {trace.fname} as an abstract array. The "
+            f"problematic value is of type {type(x)} and was passed to the function. This "
+            "typically means that a jit-wrapped function was called with a non-array argument, "
+            "and this argument was not marked as static using the static_argnums or "
+            "static_argnames parameters of jax.jit.")
+    return x
+
+
+def _hashable(v):
+    try:
+        hash(v)
+        return True
+    except TypeError:
+        return False
+
+
+def _aval_key(x):
+    if isinstance(x, ArrayBase):
+        return ("a", x.shape, x.dtype.name, x.weak_type)
+    if isinstance(x, (bool, int, float)):
+        return ("s", type(x).__name__)
+    return ("o", id(x))
+
+
+def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=None,
+        donate_argnames=None, device=None, backend=None, inline=False, keep_unused=False,
+        abstracted_axes=None, in_shardings=None, out_shardings=None, compiler_options=None):
+    if fun is None:
+        return functools.partial(jit, static_argnums=static_argnums,
+                                 static_argnames=static_argnames)
+    _check_callable(fun)
+    if static_argnums is None:
+        snums = ()
+    elif isinstance(static_argnums, int):
+        snums = (static_argnums,)
+    else:
+        snums = tuple(static_argnums)
+    if static_argnames is None:
+        snames = ()
+    elif isinstance(static_argnames, str):
+        snames = (static_argnames,)
+    else:
+        snames = tuple(static_argnames)
+    try:
+        sig = inspect.signature(fun)
+        pnames = [p.name for p in sig.parameters.values()]
+    except (TypeError, ValueError):
+        pnames = []
+    # static names and numbers imply each other, as in JAX
+    snums = set(n % len(pnames) if pnames and n < 0 else n for n in snums)
+    for nm in snames:
+        if nm in pnames:
+            snums.add(pnames.index(nm))
+    snames = set(snames) | {pnames[n] for n in snums if n < len(pnames)}
+    seen = set()
+    fname = getattr(fun, "__name__", "fun")
+
+    @functools.wraps(fun)
+    def jitted(*args, **kwargs):
+        key_parts = []
+        dyn_args = []
+        for i, a in enumerate(args):
+            if i in snums:
+                if not _hashable(a):
+                    raise ValueError(
+                        "Non-hashable static arguments are not supported. An error occurred "
+                        f"while trying to hash an object of type {type(a)}, {a}. The error "
+                        f"was:\nTypeError: unhashable type: '{type(a).__name__}'\n")
+                key_parts.append(("static", i, a))
+        for k, v in kwargs.items():
+            if k in snames:
+                if not _hashable(v):
+                    raise ValueError(
+                        "Non-hashable static arguments are not supported. An error occurred "
+                        f"while trying to hash an object of type {type(v)}, {v}. The error "
+                        f"was:\nTypeError: unhashable type: '{type(v).__name__}'\n")
+                key_parts.append(("kw", k, v))
+        trace = C.JitTrace(fname)
+        try:
+            new_args = []
+            for i, a in enumerate(args):
+                if i in snums:
+                    new_args.append(a)
+                    continue
+                leaves, tdef = tu.tree_flatten(a)
+                key_parts.append((i, tdef, tuple(_aval_key(x) for x in leaves)))
+                dyn_args.append(a)
+                new_args.append(tu.tree_unflatten(tdef, [_jit_wrap(trace, x) for x in leaves]))
+            new_kw = {}
+            for k, v in kwargs.items():
+                if k in snames:
+                    new_kw[k] = v
+                    continue
+                leaves, tdef = tu.tree_flatten(v)
+                key_parts.append((k, tdef, tuple(_aval_key(x) for x in leaves)))
+                new_kw[k] = tu.tree_unflatten(tdef, [_jit_wrap(trace, x) for x in leaves])
+            try:
+                key = hash(tuple(key_parts))
+            except TypeError:
+                key = None
+            cached = key is not None and key in seen
+            if cached:
+                saved = sys.stdout
+                _real_stdout[0] = saved
+                sys.stdout = _Null()
+                try:
+                    out = fun(*new_args, **new_kw)
+                finally:
+                    sys.stdout = saved
+                    _real_stdout[0] = None
+            else:
+                out = fun(*new_args, **new_kw)
+                if key is not None:
+                    seen.add(key)
+        finally:
+            trace.finish()
+        leaves, tdef = tu.tree_flatten(out)
+        res = []
+        for x in leaves:
+            while isinstance(x, C.JitTracer) and x._trace is trace:
+                x = x.val
+            res.append(x if isinstance(x, ArrayBase) or not isinstance(
+                x, (bool, int, float)) else _as_leaf(x))
+        return tu.tree_unflatten(tdef, res)
+
+    jitted.lower = lambda *a, **k: (_ for _ in ()).throw(C._not_available("jax.jit(...).lower"))
+    jitted.clear_cache = seen.clear
+    return jitted
+
+
+# ---------------------------------------------------------------------------
+# stop_gradient and custom rules
+
+
+def stop_gradient(x):
+    def sg(leaf):
+        leaf = _as_leaf(leaf)
+        if isinstance(leaf, Tracer):
+            return C.stop_gradient_p.bind(leaf)
+        return leaf
+    return tu.tree_map(sg, x)
+
+
+def _single_array_out(out):
+    return isinstance(out, ArrayBase) or isinstance(out, (int, float))
+
+
+class custom_jvp:
+    """A function with a user-supplied JVP rule (reverse mode transposes that rule)."""
+
+    def __init__(self, fun, nondiff_argnums=()):
+        functools.update_wrapper(self, fun)
+        self.fun = fun
+        self.nondiff_argnums = tuple(nondiff_argnums)
+        self.jvp_rule = None
+        self.prim = C.Primitive(f"custom_jvp_call[{getattr(fun, '__name__', 'f')}]")
+        self.prim.impl = self._impl
+        self.prim.jvp = self._jvp
+        self.prim.vjp = self._vjp
+        self.prim.batch = None
+
+    def defjvp(self, jvp, symbolic_zeros=False):
+        self.jvp_rule = jvp
+        return jvp
+
+    def defjvps(self, *jvps):
+        def rule(primals, tangents):
+            out = self.fun(*primals)
+            t = None
+            for f, tan in zip(jvps, tangents, strict=False):
+                if f is None:
+                    continue
+                c = f(tan, out, *primals)
+                t = c if t is None else t + c
+            return out, t
+        self.jvp_rule = rule
+
+    def _split(self, args):
+        nd = {i: args[i] for i in self.nondiff_argnums if i < len(args)}
+        diff = [a for i, a in enumerate(args) if i not in nd]
+        return nd, diff
+
+    def _merge(self, nd, diff):
+        out = []
+        it = iter(diff)
+        for i in range(len(diff) + len(nd)):
+            out.append(nd[i] if i in nd else next(it))
+        return out
+
+    def _impl(self, *leaves, tree, nd):
+        diff = tu.tree_unflatten(tree, list(leaves))
+        return _as_leaf(self.fun(*self._merge(dict(nd), diff)))
+
+    def _call_rule(self, primals, tangents, tree, nd):
+        p = tu.tree_unflatten(tree, list(primals))
+        t = tu.tree_unflatten(tree, list(tangents))
+        nd = dict(nd)
+        args = [nd[i] for i in sorted(nd)] + [tuple(p), tuple(t)]
+        out, tout = self.jvp_rule(*args)
+        return _as_leaf(out), _as_leaf(tout)
+
+    def _jvp(self, primals, tangents, tree, nd):
+        return self._call_rule(primals, tangents, tree, nd)
+
+    def _vjp(self, ct, out, *primals, tree, nd):
+        # the tangent output is linear in the tangents: reverse-differentiate it
+        trace = C.VJPTrace()
+        try:
+            ts = [trace.new_input(C.const(0, p.dtype if p.dtype.kind == "f" else float32,
+                                          p.shape, p.weak_type)) for p in primals]
+            _, tout = self._call_rule(primals, ts, tree, nd)
+        finally:
+            trace.finish()
+        cts = trace.backward([(_node_of(tout, trace), ct)])
+        return tuple(cts.get(id(t.node)) if p.dtype.kind == "f" else None
+                     for t, p in zip(ts, primals, strict=False))
+
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            sig = inspect.signature(self.fun)
+            ba = sig.bind(*args, **kwargs)
+            args = ba.args
+        nd, diff = self._split(args)
+        leaves, tree = tu.tree_flatten(tuple(diff))
+        if self.jvp_rule is None:
+            raise AttributeError(
+                f"No JVP defined for custom_jvp function {self.__name__} using defjvp.")
+        if not any(isinstance(x, Tracer) for x in leaves):
+            return self.fun(*args)
+        leaves = [_as_leaf(x) for x in leaves]
+        return self.prim.bind(*leaves, tree=tree, nd=tuple(sorted(nd.items(),
+                                                                  key=lambda kv: kv[0])))
+
+
+class custom_vjp:
+    """A function with user-supplied forward and backward passes for reverse mode."""
+
+    def __init__(self, fun, nondiff_argnums=()):
+        functools.update_wrapper(self, fun)
+        self.fun = fun
+        self.nondiff_argnums = tuple(nondiff_argnums)
+        self.fwd = None
+        self.bwd = None
+        self.prim = C.Primitive(f"custom_vjp_call[{getattr(fun, '__name__', 'f')}]")
+        self.prim.impl = self._impl
+        self.prim.vjp = self._vjp
+        self.prim.jvp = self._jvp
+
+    def defvjp(self, fwd, bwd, symbolic_zeros=False, optimize_remat=False):
+        self.fwd = fwd
+        self.bwd = bwd
+
+    def _merge(self, nd, diff):
+        out = []
+        it = iter(diff)
+        for i in range(len(diff) + len(nd)):
+            out.append(nd[i] if i in nd else next(it))
+        return out
+
+    def _impl(self, *leaves, tree, nd):
+        diff = tu.tree_unflatten(tree, list(leaves))
+        return _as_leaf(self.fun(*self._merge(dict(nd), diff)))
+
+    def _jvp(self, primals, tangents, tree, nd):
+        raise TypeError("can't apply forward-mode autodiff (jvp) to a custom_vjp function.")
+
+    def _vjp(self, ct, out, *primals, tree, nd):
+        nd = dict(nd)
+        diff = tu.tree_unflatten(tree, list(primals))
+        _, res = self.fwd(*self._merge(nd, diff))
+        args = [nd[i] for i in sorted(nd)] + [res, ct]
+        cts = self.bwd(*args)
+        if not isinstance(cts, (tuple, list)):
+            raise TypeError(
+                "Custom VJP bwd rule must produce a tuple, but got "
+                f"{type(cts)}.")
+        flat = []
+        for c, p in zip(cts, diff, strict=False):
+            cl = tu.tree_leaves(c) if c is not None else [None] * len(tu.tree_leaves(p))
+            flat.extend(cl)
+        return tuple(None if c is None else _as_leaf(c) for c in flat)
+
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            sig = inspect.signature(self.fun)
+            args = sig.bind(*args, **kwargs).args
+        nd = {i: args[i] for i in self.nondiff_argnums if i < len(args)}
+        diff = [a for i, a in enumerate(args) if i not in nd]
+        leaves, tree = tu.tree_flatten(tuple(diff))
+        if not any(isinstance(x, Tracer) for x in leaves):
+            return self.fun(*args)
+        leaves = [_as_leaf(x) for x in leaves]
+        return self.prim.bind(*leaves, tree=tree, nd=tuple(sorted(nd.items(),
+                                                                  key=lambda kv: kv[0])))
+
+
+def checkpoint(fun=None, *, prevent_cse=True, policy=None, static_argnums=()):
+    if fun is None:
+        return lambda f: f
+    return fun
+
+
+remat = checkpoint
+
+
+def named_call(fun, *, name=None):
+    return fun
+
+
+def block_until_ready(x):
+    return x
+
+
+def device_put(x, device=None, *, src=None, donate=False, may_alias=None):
+    return tu.tree_map(_as_leaf, x)
+
+
+def device_get(x):
+    return x
+
+
+class _Device:
+    platform = "cpu"
+    device_kind = "cpu"
+    id = 0
+
+    def __repr__(self):
+        return "CpuDevice(id=0)"
+
+
+def devices(backend=None):
+    return [_Device()]
+
+
+local_devices = devices
+
+
+def device_count(backend=None):
+    return 1
+
+
+local_device_count = device_count
+
+
+def default_backend():
+    return "cpu"
+
+
+def eval_shape(fun, *args, **kwargs):
+    out = fun(*args, **kwargs)
+    return tu.tree_map(lambda x: ShapeDtypeStruct(_as_leaf(x).shape, _as_leaf(x).dtype), out)
+
+
+class ShapeDtypeStruct:
+    def __init__(self, shape, dtype, sharding=None, weak_type=False):
+        self.shape = tuple(shape)
+        self.dtype = C.to_dtype(dtype)
+        self.weak_type = weak_type
+
+    @property
+    def ndim(self):
+        return len(self.shape)
+
+    @property
+    def size(self):
+        return C.prod(self.shape)
+
+    def __repr__(self):
+        w = ", weak_type=True" if self.weak_type else ""
+        return f"ShapeDtypeStruct(shape={self.shape}, dtype={self.dtype.name}{w})"
+
+
+def _debug_print(fmt, *args, ordered=False, **kwargs):
+    def conc(x):
+        if isinstance(x, ArrayBase):
+            try:
+                return C.concrete_array(x)
+            except Exception:
+                while isinstance(x, Tracer):
+                    x = getattr(x, "val", None) or getattr(x, "primal", None)
+                return x
+        return x
+    args = tu.tree_map(conc, args)
+    kwargs = tu.tree_map(conc, kwargs)
+    out = _real_stdout[0] or sys.stdout
+    out.write(fmt.format(*args, **kwargs) + "\n")
+
+
+class _DebugModule:
+    print = staticmethod(_debug_print)
+
+    @staticmethod
+    def breakpoint(*a, **k):
+        raise C._not_available("jax.debug.breakpoint")
+
+    @staticmethod
+    def callback(fn, *args, **kwargs):
+        fn(*args, **kwargs)
+
+
+debug = _DebugModule()

@@ -1,0 +1,2475 @@
+"""Array type, dtypes, primitives and the level-based tracing engine of jaxlite."""
+
+import math
+import operator
+from array import array
+from functools import lru_cache
+
+# ---------------------------------------------------------------------------
+# dtypes
+
+
+class DType:
+    """A dtype; callable like jnp.float32(3) and equal to its name."""
+
+    __slots__ = ("name", "kind", "itemsize", "cat")
+
+    def __init__(self, name, kind, itemsize, cat):
+        self.name = name
+        self.kind = kind
+        self.itemsize = itemsize
+        self.cat = cat
+
+    def __repr__(self):
+        return f"dtype('{self.name}')"
+
+    def __str__(self):
+        return self.name
+
+    def __eq__(self, other):
+        if isinstance(other, DType):
+            return self is other
+        if isinstance(other, str):
+            try:
+                return to_dtype(other) is self
+            except (TypeError, NotImplementedError):
+                return False
+        if other is float or other is int or other is bool:
+            return False
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.name)
+
+    def __call__(self, x=0):
+        return asarray(x, dtype=self)
+
+    @property
+    def dtype(self):
+        return self
+
+    @property
+    def type(self):
+        return self
+
+
+float32 = DType("float32", "f", 4, 2)
+int32 = DType("int32", "i", 4, 1)
+uint32 = DType("uint32", "u", 4, 1)
+bool_ = DType("bool", "b", 1, 0)
+
+_DTYPE_NAMES = {
+    "float32": float32, "f4": float32, "float": float32, "float64": float32,
+    "f8": float32, "int32": int32, "i4": int32, "int": int32, "int64": int32,
+    "uint32": uint32, "u4": uint32, "bool": bool_, "bool_": bool_, "b1": bool_,
+}
+
+
+def to_dtype(d):
+    if d is None:
+        return None
+    if isinstance(d, DType):
+        return d
+    if d is float:
+        return float32
+    if d is int:
+        return int32
+    if d is bool:
+        return bool_
+    if isinstance(d, str):
+        if d in _DTYPE_NAMES:
+            return _DTYPE_NAMES[d]
+        raise NotImplementedError(
+            f"dtype {d!r} is not available in the in-browser runtime (jaxlite)")
+    inner = getattr(d, "dtype", None)
+    if isinstance(inner, DType):
+        return inner
+    name = getattr(d, "__name__", None) or str(d)
+    if name in _DTYPE_NAMES:
+        return _DTYPE_NAMES[name]
+    raise TypeError(f"Cannot interpret '{d!r}' as a data type")
+
+
+# ---------------------------------------------------------------------------
+# value rounding
+
+
+def f32(vals):
+    return array("f", vals).tolist()
+
+
+def wrap_i32(vals):
+    return [((v + 2147483648) & 0xFFFFFFFF) - 2147483648 for v in vals]
+
+
+def wrap_u32(vals):
+    return [v & 0xFFFFFFFF for v in vals]
+
+
+def cast_values(vals, src, dst):
+    """Convert a flat value list from dtype src to dtype dst."""
+    if src is dst:
+        return vals
+    k = dst.kind
+    if k == "f":
+        return f32([float(v) for v in vals])
+    if k == "b":
+        return [bool(v) for v in vals]
+    if src.kind == "f":
+        out = []
+        for v in vals:
+            if v != v:
+                out.append(0)
+            elif v in (math.inf, -math.inf):
+                out.append(2147483647 if v > 0 else -2147483648)
+            else:
+                out.append(int(v))
+        vals = out
+    else:
+        vals = [int(v) for v in vals]
+    return wrap_u32(vals) if k == "u" else wrap_i32(vals)
+
+
+def round_to(vals, dtype):
+    k = dtype.kind
+    if k == "f":
+        return f32(vals)
+    if k == "i":
+        return wrap_i32(vals)
+    if k == "u":
+        return wrap_u32(vals)
+    return vals
+
+
+def prod(shape):
+    n = 1
+    for s in shape:
+        n *= s
+    return n
+
+
+# ---------------------------------------------------------------------------
+# formatting (another module owns the exact text; a small fallback until it exists)
+
+
+def _fmt():
+    try:
+        from jaxlite import _format
+        return _format
+    except ImportError:
+        return None
+
+
+def _fallback_str(values, shape, dtype_name):
+    def rec(vals, shp):
+        if not shp:
+            v = vals[0]
+            if dtype_name == "bool":
+                return str(bool(v))
+            if dtype_name == "float32":
+                return repr(float(v))
+            return str(v)
+        n = shp[0]
+        step = len(vals) // n if n else 0
+        return "[" + " ".join(rec(vals[i * step:(i + 1) * step], shp[1:]) for i in range(n)) + "]"
+    return rec(values, shape)
+
+
+def format_str(values, shape, dtype_name):
+    f = _fmt()
+    if f is not None:
+        return f.format_str(values, shape, dtype_name)
+    return _fallback_str(values, shape, dtype_name)
+
+
+def format_repr(values, shape, dtype_name, weak_type):
+    f = _fmt()
+    if f is not None:
+        return f.format_repr(values, shape, dtype_name, weak_type)
+    s = _fallback_str(values, shape, dtype_name)
+    w = ", weak_type=True" if weak_type else ""
+    return f"Array({s}, dtype={dtype_name}{w})"
+
+
+def format_spec(value, dtype_name, spec):
+    f = _fmt()
+    if f is not None:
+        return f.format_spec(value, dtype_name, spec)
+    return format(value, spec)
+
+
+# ---------------------------------------------------------------------------
+# errors
+
+
+class JAXTypeError(TypeError):
+    pass
+
+
+class ConcretizationTypeError(JAXTypeError):
+    pass
+
+
+class TracerBoolConversionError(ConcretizationTypeError):
+    pass
+
+
+class TracerIntegerConversionError(JAXTypeError):
+    pass
+
+
+class UnexpectedTracerError(Exception):
+    pass
+
+
+_DOCS = "https://docs.jax.dev/en/latest/errors.html#jax.errors."
+
+
+def _not_available(name):
+    return NotImplementedError(
+        f"{name} is not available in the in-browser runtime (jaxlite)")
+
+
+# ---------------------------------------------------------------------------
+# the array-like base: operators and methods shared by Array and tracers
+
+
+def _jnp():
+    from jaxlite import numpy as jnp
+    return jnp
+
+
+class ArrayBase:
+    __slots__ = ()
+    __array_priority__ = 100
+    __hash__ = None
+
+    @property
+    def ndim(self):
+        return len(self.shape)
+
+    @property
+    def size(self):
+        return prod(self.shape)
+
+    @property
+    def T(self):
+        return _jnp().transpose(self)
+
+    @property
+    def mT(self):
+        return _jnp().swapaxes(self, -1, -2)
+
+    @property
+    def at(self):
+        return _AtIndexer(self)
+
+    @property
+    def itemsize(self):
+        return self.dtype.itemsize
+
+    @property
+    def nbytes(self):
+        return self.size * self.dtype.itemsize
+
+    def __len__(self):
+        if not self.shape:
+            raise TypeError("len() of unsized object")
+        return self.shape[0]
+
+    def __iter__(self):
+        if not self.shape:
+            raise TypeError("iteration over a 0-d array")
+        for i in range(self.shape[0]):
+            yield self[i]
+
+    def __getitem__(self, idx):
+        return _jnp()._getitem(self, idx)
+
+    def __setitem__(self, idx, value):
+        raise TypeError(
+            "JAX arrays are immutable and do not support in-place item assignment. "
+            "Instead of x[idx] = y, use x = x.at[idx].set(y) or another .at[] method: "
+            "https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html")
+
+    # arithmetic
+    def __add__(self, o): return _jnp().add(self, o)
+    def __radd__(self, o): return _jnp().add(o, self)
+    def __sub__(self, o): return _jnp().subtract(self, o)
+    def __rsub__(self, o): return _jnp().subtract(o, self)
+    def __mul__(self, o): return _jnp().multiply(self, o)
+    def __rmul__(self, o): return _jnp().multiply(o, self)
+    def __truediv__(self, o): return _jnp().true_divide(self, o)
+    def __rtruediv__(self, o): return _jnp().true_divide(o, self)
+    def __floordiv__(self, o): return _jnp().floor_divide(self, o)
+    def __rfloordiv__(self, o): return _jnp().floor_divide(o, self)
+    def __mod__(self, o): return _jnp().remainder(self, o)
+    def __rmod__(self, o): return _jnp().remainder(o, self)
+    def __divmod__(self, o): return (_jnp().floor_divide(self, o), _jnp().remainder(self, o))
+    def __pow__(self, o): return _jnp().power(self, o)
+    def __rpow__(self, o): return _jnp().power(o, self)
+    def __matmul__(self, o): return _jnp().matmul(self, o)
+    def __rmatmul__(self, o): return _jnp().matmul(o, self)
+    def __neg__(self): return _jnp().negative(self)
+    def __pos__(self): return self
+    def __abs__(self): return _jnp().abs(self)
+    def __invert__(self): return _jnp().invert(self)
+    def __and__(self, o): return _jnp().bitwise_and(self, o)
+    def __rand__(self, o): return _jnp().bitwise_and(o, self)
+    def __or__(self, o): return _jnp().bitwise_or(self, o)
+    def __ror__(self, o): return _jnp().bitwise_or(o, self)
+    def __xor__(self, o): return _jnp().bitwise_xor(self, o)
+    def __rxor__(self, o): return _jnp().bitwise_xor(o, self)
+    def __eq__(self, o): return _jnp().equal(self, o)
+    def __ne__(self, o): return _jnp().not_equal(self, o)
+    def __lt__(self, o): return _jnp().less(self, o)
+    def __le__(self, o): return _jnp().less_equal(self, o)
+    def __gt__(self, o): return _jnp().greater(self, o)
+    def __ge__(self, o): return _jnp().greater_equal(self, o)
+
+    # methods
+    def astype(self, dtype): return _jnp().astype(self, dtype)
+    def reshape(self, *shape, order="C"):
+        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
+            shape = shape[0]
+        return _jnp().reshape(self, tuple(shape))
+    def transpose(self, *axes):
+        if len(axes) == 1 and isinstance(axes[0], (tuple, list)):
+            axes = axes[0]
+        return _jnp().transpose(self, tuple(axes) if axes else None)
+    def swapaxes(self, a, b): return _jnp().swapaxes(self, a, b)
+    def ravel(self): return _jnp().ravel(self)
+    def flatten(self): return _jnp().ravel(self)
+    def squeeze(self, axis=None): return _jnp().squeeze(self, axis)
+    def sum(self, axis=None, dtype=None, keepdims=False, **kw):
+        return _jnp().sum(self, axis, dtype=dtype, keepdims=keepdims, **kw)
+    def mean(self, axis=None, keepdims=False, **kw):
+        return _jnp().mean(self, axis, keepdims=keepdims, **kw)
+    def prod(self, axis=None, keepdims=False): return _jnp().prod(self, axis, keepdims=keepdims)
+    def max(self, axis=None, keepdims=False, **kw):
+        return _jnp().max(self, axis, keepdims=keepdims, **kw)
+    def min(self, axis=None, keepdims=False, **kw):
+        return _jnp().min(self, axis, keepdims=keepdims, **kw)
+    def argmax(self, axis=None, keepdims=False):
+        return _jnp().argmax(self, axis, keepdims=keepdims)
+    def argmin(self, axis=None, keepdims=False):
+        return _jnp().argmin(self, axis, keepdims=keepdims)
+    def var(self, axis=None, ddof=0, keepdims=False):
+        return _jnp().var(self, axis, ddof=ddof, keepdims=keepdims)
+    def std(self, axis=None, ddof=0, keepdims=False):
+        return _jnp().std(self, axis, ddof=ddof, keepdims=keepdims)
+    def all(self, axis=None, keepdims=False): return _jnp().all(self, axis, keepdims=keepdims)
+    def any(self, axis=None, keepdims=False): return _jnp().any(self, axis, keepdims=keepdims)
+    def cumsum(self, axis=None): return _jnp().cumsum(self, axis)
+    def clip(self, min=None, max=None): return _jnp().clip(self, min, max)
+    def round(self, decimals=0): return _jnp().round(self, decimals)
+    def dot(self, other): return _jnp().dot(self, other)
+    def conj(self): return self
+    def conjugate(self): return self
+    @property
+    def real(self): return self
+    def copy(self): return _jnp().array(self)
+    def block_until_ready(self): return self
+    def __copy__(self): return self
+    def __deepcopy__(self, memo): return self
+
+    def __format__(self, spec):
+        if self.shape:
+            if not spec:
+                return str(self)
+            raise TypeError("unsupported format string passed to Array.__format__")
+        if isinstance(self, Tracer) and not spec:
+            return str(self)
+        c = concrete_array(self, "format")
+        return format_spec(c._v[0], c.dtype.name, spec)
+
+    def __bool__(self):
+        c = concrete_array(self, "bool")
+        if c.size != 1:
+            raise ValueError(
+                "The truth value of an array with more than one element is ambiguous. "
+                "Use a.any() or a.all()")
+        return bool(c._v[0])
+
+    def _scalar(self, fn, name):
+        c = concrete_array(self, name)
+        if c.shape:
+            raise TypeError("Only scalar arrays can be converted to Python scalars; "
+                            f"got arr.ndim={len(c.shape)}")
+        return fn(c._v[0])
+
+    def __float__(self): return self._scalar(float, "float")
+    def __int__(self): return self._scalar(int, "int")
+    def __complex__(self): return self._scalar(complex, "complex")
+
+    def __index__(self):
+        if self.dtype.kind not in "iub":
+            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+        return self._scalar(int, "index")
+
+    def item(self, *args):
+        c = concrete_array(self, "item")
+        if args:
+            return c[args].item()
+        if c.size != 1:
+            raise ValueError("can only convert an array of size 1 to a Python scalar")
+        v = c._v[0]
+        return float(v) if c.dtype.kind == "f" else (bool(v) if c.dtype.kind == "b" else int(v))
+
+    def tolist(self):
+        c = concrete_array(self, "tolist")
+        k = c.dtype.kind
+        conv = float if k == "f" else (bool if k == "b" else int)
+
+        def rec(vals, shp):
+            if not shp:
+                return conv(vals[0])
+            n = shp[0]
+            step = len(vals) // n if n else 0
+            return [rec(vals[i * step:(i + 1) * step], shp[1:]) for i in range(n)]
+        return rec(c._v, c.shape)
+
+
+class Array(ArrayBase):
+    """A concrete array: a flat row-major list of values with a shape and a dtype."""
+
+    __slots__ = ("_v", "shape", "dtype", "weak_type")
+
+    def __init__(self, values, shape, dtype, weak_type=False):
+        self._v = values
+        self.shape = shape
+        self.dtype = dtype
+        self.weak_type = weak_type
+
+    def __repr__(self):
+        return format_repr(self._v, self.shape, self.dtype.name, self.weak_type)
+
+    @property
+    def _values(self):
+        return self._v
+
+    def __str__(self):
+        return format_str(self._v, self.shape, self.dtype.name)
+
+    @property
+    def aval(self):
+        return ShapedArray(self.shape, self.dtype, self.weak_type)
+
+    def __reduce__(self):
+        return (Array, (self._v, self.shape, self.dtype, self.weak_type))
+
+
+def make_array(values, shape, dtype_name, weak_type=False):
+    """Build an Array from a flat list of already-rounded values and a dtype name."""
+    return Array(list(values), tuple(shape), to_dtype(dtype_name), weak_type)
+
+
+def new_array(values, shape, dtype, weak_type=False):
+    """Build an Array from an already-rounded flat value list (used by other modules)."""
+    return Array(values, tuple(shape), dtype, weak_type)
+
+
+class ShapedArray:
+    __slots__ = ("shape", "dtype", "weak_type")
+
+    def __init__(self, shape, dtype, weak_type=False):
+        self.shape = shape
+        self.dtype = dtype
+        self.weak_type = weak_type
+
+    @property
+    def ndim(self):
+        return len(self.shape)
+
+    @property
+    def size(self):
+        return prod(self.shape)
+
+    def str_short(self, short=True):
+        name = self.dtype.name
+        if short:
+            name = {"float32": "f32", "int32": "i32", "uint32": "u32", "bool": "bool"}[name]
+        return f"{name}[{','.join(map(str, self.shape))}]"
+
+    def __repr__(self):
+        return f"ShapedArray({self.str_short(False)}{', weak_type=True' if self.weak_type else ''})"
+
+
+class _AtIndexer:
+    __slots__ = ("x",)
+
+    def __init__(self, x):
+        self.x = x
+
+    def __getitem__(self, idx):
+        return _AtRef(self.x, idx)
+
+
+class _AtRef:
+    __slots__ = ("x", "idx")
+
+    def __init__(self, x, idx):
+        self.x = x
+        self.idx = idx
+
+    def get(self, **kw):
+        return _jnp()._getitem(self.x, self.idx)
+
+    def set(self, y, **kw):
+        return _jnp()._scatter(self.x, self.idx, y, "set")
+
+    def add(self, y, **kw):
+        return _jnp()._scatter(self.x, self.idx, y, "add")
+
+    def subtract(self, y, **kw):
+        return _jnp()._scatter(self.x, self.idx, _jnp().negative(y), "add")
+
+    def multiply(self, y, **kw):
+        return _jnp()._scatter(self.x, self.idx, y, "mul")
+
+    def mul(self, y, **kw):
+        return self.multiply(y)
+
+    def divide(self, y, **kw):
+        return _jnp()._scatter(self.x, self.idx, _jnp().true_divide(1, y), "mul")
+
+    def power(self, y, **kw):
+        raise _not_available("jax.numpy.ndarray.at[].power")
+
+    def min(self, y, **kw):
+        return _jnp()._scatter(self.x, self.idx, y, "min")
+
+    def max(self, y, **kw):
+        return _jnp()._scatter(self.x, self.idx, y, "max")
+
+    def apply(self, fn, **kw):
+        return self.set(fn(self.get()))
+
+
+# ---------------------------------------------------------------------------
+# creating arrays from Python data
+
+
+def _infer(x):
+    """Flatten nested Python data; return (values, shape, dtype, weak)."""
+    if isinstance(x, Array):
+        return x._v, x.shape, x.dtype, x.weak_type
+    if isinstance(x, bool):
+        return [x], (), bool_, False
+    if isinstance(x, int):
+        return [x], (), int32, True
+    if isinstance(x, float):
+        return [x], (), float32, True
+    if isinstance(x, (list, tuple)):
+        if not x:
+            return [], (0,), float32, False
+        parts = [_infer(e) for e in x]
+        shp = parts[0][1]
+        for p in parts:
+            if p[1] != shp:
+                raise ValueError(
+                    "setting an array element with a sequence. The requested array has an "
+                    "inhomogeneous shape")
+        dt = max((p[2] for p in parts), key=lambda d: d.cat)
+        vals = []
+        for p in parts:
+            vals.extend(cast_values(p[0], p[2], dt) if p[2] is not dt else p[0])
+        return vals, (len(x),) + shp, dt, False
+    if isinstance(x, Tracer):
+        raise TypeError("tracer inside a Python list")
+    if hasattr(x, "tolist") and hasattr(x, "dtype") and hasattr(x, "shape"):
+        # an object such as a numpy array, if one is around
+        name = str(x.dtype)
+        v, s, _, _ = _infer(x.tolist())
+        dt = to_dtype(name) if name in _DTYPE_NAMES else (float32 if "float" in name else int32)
+        return v, tuple(x.shape), dt, False
+    if isinstance(x, complex):
+        raise _not_available("complex numbers")
+    raise TypeError(f"Value {x!r} with type {type(x)} is not a valid JAX type")
+
+
+def asarray(x, dtype=None, weak=None):
+    """Turn x into an Array (or leave a tracer as is), casting to dtype if given."""
+    dtype = to_dtype(dtype)
+    if isinstance(x, Tracer):
+        if dtype is not None and dtype is not x.dtype:
+            return convert(x, dtype, False)
+        return x
+    if isinstance(x, Array):
+        if dtype is None or dtype is x.dtype:
+            return x
+        return Array(cast_values(x._v, x.dtype, dtype), x.shape, dtype, False)
+    if isinstance(x, (list, tuple)) and any(isinstance(e, ArrayBase) for e in _iter_flat(x)):
+        return _jnp().stack([asarray(e) for e in x]) if dtype is None else \
+            _jnp().stack([asarray(e) for e in x]).astype(dtype)
+    vals, shape, dt, w = _infer(x)
+    if dtype is not None and dtype is not dt:
+        vals = cast_values(vals, dt, dtype)
+        dt = dtype
+        w = False
+    elif dt.kind == "f" and not isinstance(x, Array):
+        vals = f32(vals)
+    elif dt.kind == "i":
+        for v in vals:
+            if not -2147483648 <= v <= 2147483647:
+                raise OverflowError(f"Python int {v} too large to convert to int32")
+    if dtype is not None:
+        w = False
+    if weak is not None:
+        w = weak
+    return Array(vals, shape, dt, w)
+
+
+def _iter_flat(x):
+    for e in x:
+        if isinstance(e, (list, tuple)):
+            yield from _iter_flat(e)
+        else:
+            yield e
+
+
+def const(value, dtype, shape=(), weak=False):
+    n = prod(shape)
+    if dtype.kind == "f":
+        value = f32([value])[0]
+    elif dtype.kind == "b":
+        value = bool(value)
+    else:
+        value = int(value)
+    return Array([value] * n, tuple(shape), dtype, weak)
+
+
+def zeros_like_aval(x, dtype=None):
+    dt = dtype or x.dtype
+    return const(0, dt, x.shape, x.weak_type)
+
+
+# ---------------------------------------------------------------------------
+# primitives and tracing
+
+
+class Primitive:
+    __slots__ = ("name", "impl", "jvp", "vjp", "batch")
+
+    def __init__(self, name):
+        self.name = name
+        self.impl = None
+        self.jvp = None
+        self.vjp = None
+        self.batch = None
+
+    def __repr__(self):
+        return self.name
+
+    def bind(self, *args, **params):
+        top = None
+        for a in args:
+            if isinstance(a, Tracer):
+                t = a._trace
+                if top is None or t.level > top.level:
+                    top = t
+        if top is None:
+            return self.impl(*args, **params)
+        return top.process(self, [top.full_raise(a) for a in args], params)
+
+
+_trace_depth = [0]
+
+
+class Trace:
+    __slots__ = ("level", "active")
+
+    def __init__(self):
+        _trace_depth[0] += 1
+        self.level = _trace_depth[0]
+        self.active = True
+
+    def finish(self):
+        _trace_depth[0] -= 1
+        self.active = False
+
+    def full_raise(self, x):
+        if isinstance(x, Tracer):
+            if x._trace is self:
+                return x
+            if x._trace.level == self.level:
+                raise UnexpectedTracerError(
+                    "Encountered an unexpected tracer. A function transformed by JAX had a "
+                    "side effect, allowing for a reference to an intermediate value with type "
+                    f"{x.aval.str_short()} wrapped in a {type(x).__name__} to escape the scope "
+                    "of the transformation.")
+        return self.pure(x)
+
+
+class Tracer(ArrayBase):
+    __slots__ = ("_trace",)
+
+    @property
+    def shape(self):
+        return self.aval.shape
+
+    @property
+    def dtype(self):
+        return self.aval.dtype
+
+    @property
+    def weak_type(self):
+        return self.aval.weak_type
+
+    def __str__(self):
+        return repr(self)
+
+    @property
+    def _values(self):
+        x = self
+        while isinstance(x, Tracer):
+            if isinstance(x, BatchTracer) and x.bdim is not None:
+                raise AttributeError("_values")
+            x = getattr(x, "val", None) if isinstance(x, (BatchTracer, JitTracer)) else x.primal
+        return x._v
+
+
+def concrete_array(x, what="value"):
+    """The concrete Array under a stack of tracers, or the right JAX error."""
+    while isinstance(x, Tracer):
+        x = x._concrete(what)
+    return x
+
+
+def _concretization_error(x, what, trace_name):
+    if what == "bool":
+        return TracerBoolConversionError(
+            f"Attempted boolean conversion of traced array with shape {x.aval.str_short(False)}.\n"
+            f"The error occurred while tracing the function for {trace_name}. This concrete "
+            "value was not available in Python because it depends on the value of an argument.\n"
+            f"See {_DOCS}TracerBoolConversionError")
+    if what == "index":
+        return TracerIntegerConversionError(
+            "The __index__() method was called on traced array with shape "
+            f"{x.aval.str_short(False)}.\nSee {_DOCS}TracerIntegerConversionError")
+    return ConcretizationTypeError(
+        "Abstract tracer value encountered where concrete value is expected: traced array "
+        f"with shape {x.aval.str_short(False)}\nThe problem arose with the `{what}` function. "
+        "If trying to convert the data type of a value, try using `x.astype("
+        f"{what})` or `jnp.array(x, {what})` instead.\n"
+        f"The error occurred while tracing the function for {trace_name}.\n\n"
+        f"See {_DOCS}ConcretizationTypeError")
+
+
+# --- forward mode -----------------------------------------------------------
+
+
+class JVPTrace(Trace):
+    __slots__ = ()
+
+    def pure(self, x):
+        return JVPTracer(self, x, zeros_like_aval(x, float32 if x.dtype.kind != "f" else None))
+
+    def process(self, prim, tracers, params):
+        rule = prim.jvp
+        if rule is None:
+            raise NotImplementedError(f"Differentiation rule for '{prim.name}' not implemented")
+        primals = [t.primal for t in tracers]
+        tangents = [t.tangent for t in tracers]
+        out, tout = rule(primals, tangents, **params)
+        return JVPTracer(self, out, tout)
+
+
+class JVPTracer(Tracer):
+    __slots__ = ("primal", "tangent")
+
+    def __init__(self, trace, primal, tangent):
+        self._trace = trace
+        self.primal = primal
+        self.tangent = tangent
+
+    @property
+    def aval(self):
+        return self.primal.aval
+
+    def _concrete(self, what):
+        return self.primal
+
+    def __repr__(self):
+        return f"JVPTracer(primal={_short(self.primal)}, tangent={_short(self.tangent)})"
+
+
+def _short(x):
+    if isinstance(x, Array):
+        if not x.shape:
+            return repr(x.item())
+        return str(x)
+    return repr(x)
+
+
+# --- reverse mode: a tape per trace level ------------------------------------
+
+
+class Node:
+    __slots__ = ("prim", "params", "primals", "out", "parents")
+
+    def __init__(self, prim, params, primals, out, parents):
+        self.prim = prim
+        self.params = params
+        self.primals = primals
+        self.out = out
+        self.parents = parents
+
+
+class VJPTrace(Trace):
+    __slots__ = ("tape",)
+
+    def __init__(self):
+        super().__init__()
+        self.tape = []
+
+    def pure(self, x):
+        return VJPTracer(self, x, None)
+
+    def new_input(self, x):
+        node = Node(None, None, None, x, ())
+        return VJPTracer(self, x, node)
+
+    def process(self, prim, tracers, params):
+        primals = [t.primal for t in tracers]
+        out = prim.bind(*primals, **params)
+        parents = [t.node for t in tracers]
+        if prim.vjp is None:
+            if any(p is not None for p in parents):
+                raise NotImplementedError(
+                    f"Reverse-mode differentiation rule for '{prim.name}' not implemented")
+            return VJPTracer(self, out, None)
+        if all(p is None for p in parents) or out.dtype.kind != "f":
+            return VJPTracer(self, out, None)
+        node = Node(prim, params, primals, out, parents)
+        self.tape.append(node)
+        return VJPTracer(self, out, node)
+
+    def backward(self, seeds):
+        """seeds: list of (node, cotangent). Returns dict id(node) -> cotangent."""
+        cts = {}
+        for node, ct in seeds:
+            if node is not None:
+                k = id(node)
+                cts[k] = ct if k not in cts else add_any(cts[k], ct)
+        for node in reversed(self.tape):
+            ct = cts.pop(id(node), None)
+            if ct is None:
+                continue
+            in_cts = node.prim.vjp(ct, node.out, *node.primals, **node.params)
+            for parent, c in zip(node.parents, in_cts, strict=False):
+                if parent is None or c is None:
+                    continue
+                k = id(parent)
+                cts[k] = c if k not in cts else add_any(cts[k], c)
+        return cts
+
+
+class VJPTracer(Tracer):
+    __slots__ = ("primal", "node")
+
+    def __init__(self, trace, primal, node):
+        self._trace = trace
+        self.primal = primal
+        self.node = node
+
+    @property
+    def aval(self):
+        return self.primal.aval
+
+    def _concrete(self, what):
+        return self.primal
+
+    def __repr__(self):
+        return f"GradTracer(primal={_short(self.primal)}, typeof(tangent)={self.aval.str_short()})"
+
+
+# --- batching ----------------------------------------------------------------
+
+
+class BatchTrace(Trace):
+    __slots__ = ("size",)
+
+    def __init__(self, size):
+        super().__init__()
+        self.size = size
+
+    def pure(self, x):
+        return BatchTracer(self, x, None)
+
+    def process(self, prim, tracers, params):
+        vals = [t.val for t in tracers]
+        dims = [t.bdim for t in tracers]
+        if all(d is None for d in dims):
+            return BatchTracer(self, prim.bind(*vals, **params), None)
+        rule = prim.batch
+        if rule is None:
+            out, d = batch_loop(prim, vals, dims, self.size, params)
+        else:
+            out, d = rule(vals, dims, self.size, **params)
+        return BatchTracer(self, out, d)
+
+
+class BatchTracer(Tracer):
+    __slots__ = ("val", "bdim")
+
+    def __init__(self, trace, val, bdim):
+        self._trace = trace
+        self.val = val
+        self.bdim = bdim
+
+    @property
+    def aval(self):
+        a = self.val
+        if self.bdim is None:
+            return a.aval
+        return ShapedArray(a.shape[1:], a.dtype, a.weak_type)
+
+    def _concrete(self, what):
+        if self.bdim is None:
+            return self.val
+        raise _concretization_error(self, what, "vmap")
+
+    def __repr__(self):
+        a = self.aval
+        return (f"VmapTracer(aval={a.str_short(False)}, "
+                f"batched={self.val.aval.str_short(False) if self.bdim is not None else None})")
+
+
+def batch_index(x, i):
+    """x[i] along the leading axis, for any (possibly traced) x."""
+    n = prod(x.shape[1:])
+    return gather_flat_p.bind(x, idx=range(i * n, (i + 1) * n), shape=x.shape[1:])
+
+
+def batch_loop(prim, vals, dims, size, params):
+    outs = []
+    for i in range(size):
+        args = [batch_index(v, i) if d is not None else v for v, d in zip(vals, dims, strict=False)]
+        outs.append(prim.bind(*args, **params))
+    return stack0(outs), 0
+
+
+def stack0(xs):
+    xs = [reshape_p.bind(x, shape=(1,) + tuple(x.shape)) for x in xs]
+    if len(xs) == 1:
+        return xs[0]
+    return concatenate_p.bind(*xs, axis=0)
+
+
+def move_bdim_to_front(x, d, size):
+    if d is None:
+        return broadcast_leading(x, size)
+    return x
+
+
+def broadcast_leading(x, size):
+    return broadcast_p.bind(x, shape=(size,) + tuple(x.shape))
+
+
+# --- jit: concrete values hidden behind a tracer ----------------------------
+
+
+class JitTrace(Trace):
+    __slots__ = ("fname",)
+
+    def __init__(self, fname):
+        super().__init__()
+        self.fname = fname
+
+    def pure(self, x):
+        return JitTracer(self, x)
+
+    def process(self, prim, tracers, params):
+        return JitTracer(self, prim.bind(*[t.val for t in tracers], **params))
+
+
+class JitTracer(Tracer):
+    __slots__ = ("val",)
+
+    def __init__(self, trace, val):
+        self._trace = trace
+        self.val = val
+
+    @property
+    def aval(self):
+        return self.val.aval
+
+    def _concrete(self, what):
+        raise _concretization_error(self, what, "jit")
+
+    def __repr__(self):
+        return f"JitTracer({'~' if self.weak_type else ''}{self.aval.str_short(False)})"
+
+
+def add_any(a, b):
+    return add_p.bind(a, b)
+
+
+# ---------------------------------------------------------------------------
+# primitive definitions. Each primitive has impl (on Arrays), jvp, vjp and an
+# optional batch rule right beside it.
+
+_INF = math.inf
+_NAN = math.nan
+
+
+def _ieee_div(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a != a or a == 0:
+            return _NAN
+        return math.copysign(_INF, a) * math.copysign(1.0, b)
+
+
+def _safe(fn, fallback):
+    def g(vals):
+        try:
+            return [fn(v) for v in vals]
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return [fallback(v) for v in vals]
+    return g
+
+
+def _guard(fn, on_error):
+    def h(v):
+        try:
+            return fn(v)
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return on_error(v)
+    return h
+
+
+def _exp_err(v):
+    return _INF
+
+
+def _log_err(v):
+    if v == 0:
+        return -_INF
+    return _NAN
+
+
+def _log1p_err(v):
+    if v == -1:
+        return -_INF
+    return _NAN
+
+
+def _nan_err(v):
+    return _NAN
+
+
+def _sinh_err(v):
+    return math.copysign(_INF, v)
+
+
+def _logistic(v):
+    try:
+        e = f32([math.exp(-v)])[0]
+    except OverflowError:
+        return 0.0
+    d = f32([1.0 + e])[0]
+    return 1.0 / d
+
+
+def _logistic_err(v):
+    return 1.0 if v > 0 else 0.0
+
+
+def _erf_inv(y):
+    if y <= -1:
+        return -_INF if y == -1 else _NAN
+    if y >= 1:
+        return _INF if y == 1 else _NAN
+    # initial guess then Newton steps on erf
+    a = 0.147
+    ln = math.log(1 - y * y)
+    t = 2 / (math.pi * a) + ln / 2
+    x = math.copysign(math.sqrt(math.sqrt(t * t - ln / a) - t), y)
+    for _ in range(3):
+        err = math.erf(x) - y
+        x -= err / (2 / math.sqrt(math.pi) * math.exp(-x * x))
+    return x
+
+
+def _round_half_even(v):
+    if v != v or v in (_INF, -_INF):
+        return v
+    return float(round(v))
+
+
+_UNARY_FLOAT = {
+    "neg": lambda v: -v,
+    "exp": _guard(math.exp, _exp_err),
+    "log": _guard(math.log, _log_err),
+    "log1p": _guard(math.log1p, _log1p_err),
+    "expm1": _guard(math.expm1, _exp_err),
+    "sqrt": _guard(math.sqrt, _nan_err),
+    "rsqrt": _guard(lambda v: 1.0 / math.sqrt(v), lambda v: _INF if v == 0 else _NAN),
+    "sin": _guard(math.sin, _nan_err),
+    "cos": _guard(math.cos, _nan_err),
+    "tan": _guard(math.tan, _nan_err),
+    "tanh": math.tanh,
+    "asin": _guard(math.asin, _nan_err),
+    "acos": _guard(math.acos, _nan_err),
+    "atan": math.atan,
+    "sinh": _guard(math.sinh, _sinh_err),
+    "cosh": _guard(math.cosh, _exp_err),
+    "asinh": math.asinh,
+    "acosh": _guard(math.acosh, _nan_err),
+    "atanh": _guard(math.atanh, lambda v: math.copysign(_INF, v) if abs(v) == 1 else _NAN),
+    "logistic": _guard(_logistic, _logistic_err),
+    "abs": abs,
+    "sign": lambda v: v if v != v else (1.0 if v > 0 else (-1.0 if v < 0 else 0.0)),
+    "floor": lambda v: float(math.floor(v)) if math.isfinite(v) else v,
+    "ceil": lambda v: float(math.ceil(v)) if math.isfinite(v) else v,
+    "round": _round_half_even,
+    "erf": math.erf,
+    "erfc": math.erfc,
+    "erf_inv": _erf_inv,
+    "lgamma": _guard(math.lgamma, lambda v: _INF),
+    "digamma": None,
+    "is_finite": None,
+}
+
+
+def _digamma(x):
+    if x <= 0 and x == math.floor(x):
+        return _NAN
+    r = 0.0
+    if x < 0:
+        # reflection
+        return _digamma(1 - x) - math.pi / math.tan(math.pi * x)
+    while x < 6:
+        r -= 1 / x
+        x += 1
+    f = 1 / (x * x)
+    return r + math.log(x) - 0.5 / x - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (
+        1 / 240 - f / 132))))
+
+
+_UNARY_FLOAT["digamma"] = _guard(_digamma, _nan_err)
+
+_UNARY_INT = {
+    "neg": lambda v: -v,
+    "abs": abs,
+    "sign": lambda v: (v > 0) - (v < 0),
+    "not": lambda v: ~v,
+}
+
+
+def _unary_impl(name):
+    ffn = _UNARY_FLOAT.get(name)
+    ifn = _UNARY_INT.get(name)
+
+    def impl(x):
+        k = x.dtype.kind
+        if k == "f":
+            try:
+                vals = [ffn(v) for v in x._v]
+            except (ValueError, OverflowError, ZeroDivisionError):
+                vals = [_guard(ffn, _nan_err)(v) for v in x._v]
+            return Array(f32(vals), x.shape, x.dtype, x.weak_type)
+        if k == "b":
+            if name == "not":
+                return Array([not v for v in x._v], x.shape, x.dtype, x.weak_type)
+            raise TypeError(f"{name} does not accept dtype bool")
+        if ifn is None:
+            raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
+        return Array(round_to([ifn(v) for v in x._v], x.dtype), x.shape, x.dtype, x.weak_type)
+    return impl
+
+
+def _elementwise_batch(prim):
+    def rule(vals, dims, size, **params):
+        if len(vals) == 1:
+            return prim.bind(vals[0], **params), dims[0]
+        vals = [v if d is not None else broadcast_leading(v, size)
+                for v, d in zip(vals, dims, strict=False)]
+        return prim.bind(*vals, **params), 0
+    return rule
+
+
+def _linear_jvp(prim):
+    def rule(primals, tangents, **params):
+        return prim.bind(*primals, **params), prim.bind(*tangents, **params)
+    return rule
+
+
+def unary(name, deriv):
+    """deriv(x, out) -> d out / d x written with primitives; None for no gradient."""
+    p = Primitive(name)
+    p.impl = _unary_impl(name)
+    p.batch = _elementwise_batch(p)
+    if deriv == "zero":
+        def jvp(primals, tangents):
+            out = p.bind(primals[0])
+            return out, zeros_like_aval(out)
+        p.jvp = jvp
+        p.vjp = lambda ct, out, x: (None,)
+    elif deriv is not None:
+        def jvp(primals, tangents):
+            x, = primals
+            out = p.bind(x)
+            return out, mul_p.bind(tangents[0], deriv(x, out))
+        p.jvp = jvp
+        p.vjp = lambda ct, out, x: (mul_p.bind(ct, deriv(x, out)),)
+    return p
+
+
+def _c(x, v):
+    """A constant shaped like x."""
+    return const(v, x.dtype, x.shape, x.weak_type)
+
+
+def _neg(x):
+    return neg_p.bind(x)
+
+
+neg_p = unary("neg", None)
+neg_p.jvp = _linear_jvp(neg_p)
+neg_p.vjp = lambda ct, out, x: (neg_p.bind(ct),)
+exp_p = unary("exp", lambda x, out: out)
+log_p = unary("log", lambda x, out: div_p.bind(_c(x, 1.0), x))
+log1p_p = unary("log1p", lambda x, out: div_p.bind(_c(x, 1.0), add_p.bind(x, _c(x, 1.0))))
+expm1_p = unary("expm1", lambda x, out: add_p.bind(out, _c(x, 1.0)))
+sqrt_p = unary("sqrt", lambda x, out: div_p.bind(_c(x, 0.5), out))
+rsqrt_p = unary("rsqrt", lambda x, out: mul_p.bind(
+    _c(x, -0.5), div_p.bind(out, x)))
+sin_p = unary("sin", lambda x, out: cos_p.bind(x))
+cos_p = unary("cos", lambda x, out: neg_p.bind(sin_p.bind(x)))
+tan_p = unary("tan", lambda x, out: add_p.bind(_c(x, 1.0), mul_p.bind(out, out)))
+tanh_p = unary("tanh", lambda x, out: sub_p.bind(_c(x, 1.0), mul_p.bind(out, out)))
+asin_p = unary("asin", lambda x, out: rsqrt_p.bind(sub_p.bind(_c(x, 1.0), mul_p.bind(x, x))))
+acos_p = unary("acos", lambda x, out: neg_p.bind(
+    rsqrt_p.bind(sub_p.bind(_c(x, 1.0), mul_p.bind(x, x)))))
+atan_p = unary("atan", lambda x, out: div_p.bind(
+    _c(x, 1.0), add_p.bind(_c(x, 1.0), mul_p.bind(x, x))))
+sinh_p = unary("sinh", lambda x, out: cosh_p.bind(x))
+cosh_p = unary("cosh", lambda x, out: sinh_p.bind(x))
+asinh_p = unary("asinh", lambda x, out: rsqrt_p.bind(add_p.bind(mul_p.bind(x, x), _c(x, 1.0))))
+acosh_p = unary("acosh", lambda x, out: rsqrt_p.bind(sub_p.bind(mul_p.bind(x, x), _c(x, 1.0))))
+atanh_p = unary("atanh", lambda x, out: div_p.bind(
+    _c(x, 1.0), sub_p.bind(_c(x, 1.0), mul_p.bind(x, x))))
+logistic_p = unary("logistic", lambda x, out: mul_p.bind(out, sub_p.bind(_c(x, 1.0), out)))
+abs_p = unary("abs", lambda x, out: sign_p.bind(x))
+# JAX's abs uses select(x >= 0, 1, -1) so the derivative at 0 is 1
+abs_p.jvp = None
+
+
+def _abs_deriv(x):
+    return select_p.bind(ge_p.bind(x, _c(x, 0.0)), _c(x, -1.0), _c(x, 1.0))
+
+
+def _abs_jvp(primals, tangents):
+    x, = primals
+    return abs_p.bind(x), mul_p.bind(tangents[0], _abs_deriv(x))
+
+
+abs_p.jvp = _abs_jvp
+abs_p.vjp = lambda ct, out, x: (mul_p.bind(ct, _abs_deriv(x)),)
+sign_p = unary("sign", "zero")
+floor_p = unary("floor", "zero")
+ceil_p = unary("ceil", "zero")
+round_p = unary("round", "zero")
+not_p = unary("not", None)
+erf_p = unary("erf", lambda x, out: mul_p.bind(
+    _c(x, 2.0 / math.sqrt(math.pi)), exp_p.bind(neg_p.bind(mul_p.bind(x, x)))))
+erfc_p = unary("erfc", lambda x, out: mul_p.bind(
+    _c(x, -2.0 / math.sqrt(math.pi)), exp_p.bind(neg_p.bind(mul_p.bind(x, x)))))
+erf_inv_p = unary("erf_inv", lambda x, out: mul_p.bind(
+    _c(x, math.sqrt(math.pi) / 2.0), exp_p.bind(mul_p.bind(out, out))))
+digamma_p = unary("digamma", None)
+lgamma_p = unary("lgamma", lambda x, out: digamma_p.bind(x))
+
+
+# --- binary ------------------------------------------------------------------
+
+
+def _pow_f(a, b):
+    try:
+        return math.pow(a, b)
+    except OverflowError:
+        if a < 0 and b == math.floor(b) and int(b) % 2 == 1:
+            return -_INF
+        return _INF
+    except ValueError:
+        if a == 0 and b < 0:
+            if b == math.floor(b) and int(b) % 2 == 1:
+                return math.copysign(_INF, a)
+            return _INF
+        return _NAN
+
+
+def _ipow(a, b):
+    if b < 0:
+        return 1 if a == 1 else (-1 if a == -1 and b % 2 else (1 if a == -1 else 0))
+    return pow(a, b, 1 << 32)
+
+
+def _idiv(a, b):
+    if b == 0:
+        return 0
+    return a // b
+
+
+def _irem(a, b):
+    if b == 0:
+        return 0
+    return a % b
+
+
+def _frem(a, b):
+    if b == 0 or a != a or b != b or a in (_INF, -_INF):
+        return _NAN
+    if b in (_INF, -_INF):
+        return a if (a >= 0) == (b > 0) or a == 0 else b
+    r = math.fmod(a, b)
+    if r != 0 and ((r < 0) != (b < 0)):
+        r += b
+    return r
+
+
+def _ffloordiv(a, b):
+    q = _ieee_div(a, b)
+    if q != q or q in (_INF, -_INF):
+        return q
+    # numpy's floor_divide: floor of (a - rem) / b
+    r = _frem(a, b)
+    return float(math.floor(round((a - r) / b)))
+
+
+def _fmax(a, b):
+    if a != a or b != b:
+        return _NAN
+    return a if a >= b else b
+
+
+def _fmin(a, b):
+    if a != a or b != b:
+        return _NAN
+    return a if a <= b else b
+
+
+def _atan2(a, b):
+    return math.atan2(a, b)
+
+
+def _nextafter(a, b):
+    return math.nextafter(a, b)
+
+
+_BIN_FLOAT = {
+    "add": operator.add, "sub": operator.sub, "mul": operator.mul, "div": _ieee_div,
+    "pow": _pow_f, "max": _fmax, "min": _fmin, "rem": _frem, "floordiv": _ffloordiv,
+    "atan2": _atan2,
+}
+_BIN_INT = {
+    "add": operator.add, "sub": operator.sub, "mul": operator.mul, "div": _idiv,
+    "pow": _ipow, "max": max, "min": min, "rem": _irem, "floordiv": _idiv,
+    "and": operator.and_, "or": operator.or_, "xor": operator.xor,
+}
+_BIN_BOOL = {
+    "and": operator.and_, "or": operator.or_, "xor": operator.xor, "max": operator.or_,
+    "min": operator.and_, "add": operator.or_, "mul": operator.and_,
+}
+_CMP = {
+    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
+    "gt": operator.gt, "ge": operator.ge,
+}
+
+
+def _binary_impl(name):
+    ffn = _BIN_FLOAT.get(name)
+    ifn = _BIN_INT.get(name)
+    bfn = _BIN_BOOL.get(name)
+    cfn = _CMP.get(name)
+
+    def impl(x, y):
+        xv, yv = x._v, y._v
+        w = x.weak_type and y.weak_type
+        if cfn is not None:
+            return Array(list(map(cfn, xv, yv)), x.shape, bool_, False)
+        k = x.dtype.kind
+        if k == "f":
+            try:
+                vals = list(map(ffn, xv, yv))
+            except (ZeroDivisionError, OverflowError, ValueError):
+                vals = [_guard2(ffn, a, b) for a, b in zip(xv, yv, strict=False)]
+            return Array(f32(vals), x.shape, x.dtype, w)
+        if k == "b":
+            if bfn is None:
+                raise TypeError(f"{name} does not accept dtype bool")
+            return Array([bool(v) for v in map(bfn, xv, yv)], x.shape, bool_, w)
+        if ifn is None:
+            raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
+        return Array(round_to(list(map(ifn, xv, yv)), x.dtype), x.shape, x.dtype, w)
+    return impl
+
+
+def _guard2(fn, a, b):
+    try:
+        return fn(a, b)
+    except (ZeroDivisionError, OverflowError, ValueError):
+        r = a * b
+        return _INF if r == r and abs(r) > 1 else _NAN
+
+
+def binary(name, partials):
+    """partials(x, y, out) -> (d/dx, d/dy), each None for no dependence."""
+    p = Primitive(name)
+    p.impl = _binary_impl(name)
+    p.batch = _elementwise_batch(p)
+    if partials == "zero":
+        def jvp(primals, tangents):
+            out = p.bind(*primals)
+            return out, const(0, float32, out.shape)
+        p.jvp = jvp
+        p.vjp = lambda ct, out, x, y: (None, None)
+    elif partials is not None:
+        def jvp(primals, tangents):
+            x, y = primals
+            out = p.bind(x, y)
+            dx, dy = partials(x, y, out)
+            t = None
+            if dx is not None:
+                t = mul_p.bind(tangents[0], dx)
+            if dy is not None:
+                t2 = mul_p.bind(tangents[1], dy)
+                t = t2 if t is None else add_p.bind(t, t2)
+            if t is None:
+                t = zeros_like_aval(out)
+            return out, t
+
+        def vjp(ct, out, x, y):
+            dx, dy = partials(x, y, out)
+            return (None if dx is None else mul_p.bind(ct, dx),
+                    None if dy is None else mul_p.bind(ct, dy))
+        p.jvp = jvp
+        p.vjp = vjp
+    return p
+
+
+add_p = binary("add", None)
+add_p.jvp = lambda P, T: (add_p.bind(*P), add_p.bind(*T))
+add_p.vjp = lambda ct, out, x, y: (ct, ct)
+sub_p = binary("sub", None)
+sub_p.jvp = lambda P, T: (sub_p.bind(*P), sub_p.bind(*T))
+sub_p.vjp = lambda ct, out, x, y: (ct, neg_p.bind(ct))
+mul_p = binary("mul", None)
+mul_p.jvp = lambda P, T: (mul_p.bind(*P), add_p.bind(
+    mul_p.bind(T[0], P[1]), mul_p.bind(P[0], T[1])))
+mul_p.vjp = lambda ct, out, x, y: (mul_p.bind(ct, y), mul_p.bind(x, ct))
+div_p = binary("div", None)
+
+
+def _div_jvp(P, T):
+    x, y = P
+    out = div_p.bind(x, y)
+    t = sub_p.bind(div_p.bind(T[0], y), mul_p.bind(out, div_p.bind(T[1], y)))
+    return out, t
+
+
+div_p.jvp = _div_jvp
+div_p.vjp = lambda ct, out, x, y: (
+    div_p.bind(ct, y), neg_p.bind(mul_p.bind(ct, div_p.bind(out, y))))
+
+
+def _pow_partials(x, y, out):
+    # d/dx = y * x**(y-1); d/dy = log(x) * out, with 0 where x == 0 as JAX does
+    one = _c(y, 1.0)
+    dx = mul_p.bind(y, pow_p.bind(x, sub_p.bind(y, one)))
+    zero = _c(x, 0.0)
+    is0 = eq_p.bind(x, zero)
+    safe_x = select_p.bind(is0, x, _c(x, 1.0))
+    dy = select_p.bind(is0, mul_p.bind(log_p.bind(safe_x), out), zero)
+    return dx, dy
+
+
+def _pow_partials_int_y(x, y, out):
+    return None, None
+
+
+pow_p = binary("pow", _pow_partials)
+
+
+def _max_partials(x, y, out):
+    # ties share the gradient equally, as JAX does
+    half = _c(x, 0.5)
+    one = _c(x, 1.0)
+    zero = _c(x, 0.0)
+    dx = select_p.bind(gt_p.bind(x, y), select_p.bind(eq_p.bind(x, y), zero, half), one)
+    dy = sub_p.bind(one, dx)
+    return dx, dy
+
+
+def _min_partials(x, y, out):
+    half = _c(x, 0.5)
+    one = _c(x, 1.0)
+    zero = _c(x, 0.0)
+    dx = select_p.bind(lt_p.bind(x, y), select_p.bind(eq_p.bind(x, y), zero, half), one)
+    dy = sub_p.bind(one, dx)
+    return dx, dy
+
+
+max_p = binary("max", _max_partials)
+min_p = binary("min", _min_partials)
+
+
+def _rem_partials(x, y, out):
+    one = _c(x, 1.0)
+    q = sub_p.bind(x, out)
+    return one, neg_p.bind(round_p.bind(div_p.bind(q, y)))
+
+
+rem_p = binary("rem", _rem_partials)
+floordiv_p = binary("floordiv", "zero")
+
+
+def _atan2_partials(x, y, out):
+    d = add_p.bind(mul_p.bind(x, x), mul_p.bind(y, y))
+    return div_p.bind(y, d), neg_p.bind(div_p.bind(x, d))
+
+
+atan2_p = binary("atan2", _atan2_partials)
+and_p = binary("and", "zero")
+or_p = binary("or", "zero")
+xor_p = binary("xor", "zero")
+eq_p = binary("eq", "zero")
+ne_p = binary("ne", "zero")
+lt_p = binary("lt", "zero")
+le_p = binary("le", "zero")
+gt_p = binary("gt", "zero")
+ge_p = binary("ge", "zero")
+
+
+def _int_tangent_fix(p):
+    """Integer-valued outputs get float zero tangents rather than multiplied ones."""
+    inner_jvp = p.jvp
+    inner_vjp = p.vjp
+
+    def jvp(primals, tangents):
+        if primals[0].dtype.kind != "f":
+            out = p.bind(*primals)
+            return out, const(0, float32, out.shape)
+        return inner_jvp(primals, tangents)
+
+    def vjp(ct, out, *primals):
+        if primals[0].dtype.kind != "f":
+            return (None,) * len(primals)
+        return inner_vjp(ct, out, *primals)
+    p.jvp = jvp
+    p.vjp = vjp
+
+
+for _p in (neg_p, abs_p, sign_p, add_p, sub_p, mul_p, div_p, pow_p, max_p, min_p, rem_p):
+    _int_tangent_fix(_p)
+
+
+# --- integer powers (repeated multiplication, as XLA expands them) -------------
+
+integer_pow_p = Primitive("integer_pow")
+
+
+def _ipow_values(vals, y, kind):
+    if kind != "f":
+        return [_ipow(v, y) for v in vals]
+    n = abs(y)
+    out = []
+    for v in vals:
+        acc = None
+        base = v
+        k = n
+        while k:
+            if k & 1:
+                acc = base if acc is None else f32([acc * base])[0]
+            k >>= 1
+            if k:
+                base = f32([base * base])[0]
+        if acc is None:
+            acc = 1.0
+        if y < 0:
+            acc = _ieee_div(1.0, acc)
+        out.append(acc)
+    return out
+
+
+def _integer_pow_impl(x, y):
+    k = x.dtype.kind
+    if k == "f" and y == 2:
+        vals = [v * v for v in x._v]
+    else:
+        vals = _ipow_values(x._v, y, k)
+    return Array(round_to(vals, x.dtype), x.shape, x.dtype, x.weak_type)
+
+
+def _integer_pow_deriv(x, y):
+    if y == 0:
+        return None
+    if y == 1:
+        return _c(x, 1.0)
+    base = x if y - 1 == 1 else integer_pow_p.bind(x, y=y - 1)
+    return mul_p.bind(_c(x, float(y)), base)
+
+
+def _integer_pow_jvp(P, T, y):
+    x, = P
+    out = integer_pow_p.bind(x, y=y)
+    if x.dtype.kind != "f" or y == 0:
+        return out, const(0, float32, out.shape, x.weak_type)
+    return out, mul_p.bind(T[0], _integer_pow_deriv(x, y))
+
+
+def _integer_pow_vjp(ct, out, x, y):
+    if x.dtype.kind != "f" or y == 0:
+        return (None,)
+    return (mul_p.bind(ct, _integer_pow_deriv(x, y)),)
+
+
+integer_pow_p.impl = _integer_pow_impl
+integer_pow_p.jvp = _integer_pow_jvp
+integer_pow_p.vjp = _integer_pow_vjp
+integer_pow_p.batch = lambda vals, dims, size, y: (integer_pow_p.bind(vals[0], y=y), dims[0])
+
+
+# --- select (where) ----------------------------------------------------------
+
+select_p = Primitive("select")
+
+
+def _select_impl(pred, on_false, on_true):
+    vals = [t if c else f for c, f, t in zip(pred._v, on_false._v, on_true._v, strict=False)]
+    return Array(vals, on_true.shape, on_true.dtype, on_true.weak_type and on_false.weak_type)
+
+
+select_p.impl = _select_impl
+select_p.batch = _elementwise_batch(select_p)
+
+
+def _select_jvp(P, T):
+    pred, f, t = P
+    out = select_p.bind(pred, f, t)
+    if out.dtype.kind != "f":
+        return out, const(0, float32, out.shape)
+    return out, select_p.bind(pred, T[1], T[2])
+
+
+def _select_vjp(ct, out, pred, f, t):
+    z = zeros_like_aval(ct)
+    return None, select_p.bind(pred, ct, z), select_p.bind(pred, z, ct)
+
+
+select_p.jvp = _select_jvp
+select_p.vjp = _select_vjp
+
+# --- dtype conversion ---------------------------------------------------------
+
+convert_p = Primitive("convert_element_type")
+
+
+def _convert_impl(x, dtype, weak_type):
+    return Array(cast_values(x._v, x.dtype, dtype), x.shape, dtype, weak_type)
+
+
+def _convert_jvp(P, T, dtype, weak_type):
+    x, = P
+    out = convert_p.bind(x, dtype=dtype, weak_type=weak_type)
+    if dtype.kind == "f" and x.dtype.kind == "f":
+        return out, convert_p.bind(T[0], dtype=dtype, weak_type=weak_type)
+    return out, const(0, float32, out.shape)
+
+
+def _convert_vjp(ct, out, x, dtype, weak_type):
+    if dtype.kind == "f" and x.dtype.kind == "f":
+        return (convert_p.bind(ct, dtype=x.dtype, weak_type=x.weak_type),)
+    return (None,)
+
+
+convert_p.impl = _convert_impl
+convert_p.jvp = _convert_jvp
+convert_p.vjp = _convert_vjp
+convert_p.batch = _elementwise_batch(convert_p)
+
+
+def convert(x, dtype, weak_type=False):
+    return convert_p.bind(x, dtype=dtype, weak_type=weak_type)
+
+
+# --- stop_gradient ---------------------------------------------------------
+
+stop_gradient_p = Primitive("stop_gradient")
+stop_gradient_p.impl = lambda x: x
+stop_gradient_p.jvp = lambda P, T: (stop_gradient_p.bind(P[0]), zeros_like_aval(
+    P[0], float32 if P[0].dtype.kind != "f" else None))
+stop_gradient_p.vjp = lambda ct, out, x: (None,)
+stop_gradient_p.batch = _elementwise_batch(stop_gradient_p)
+
+
+# --- structural primitives ---------------------------------------------------
+
+
+def strides(shape):
+    st = []
+    acc = 1
+    for s in reversed(shape):
+        st.append(acc)
+        acc *= s
+    return tuple(reversed(st))
+
+
+reshape_p = Primitive("reshape")
+reshape_p.impl = lambda x, shape: Array(x._v, tuple(shape), x.dtype, x.weak_type)
+reshape_p.jvp = _linear_jvp(reshape_p)
+reshape_p.vjp = lambda ct, out, x, shape: (reshape_p.bind(ct, shape=x.shape),)
+reshape_p.batch = lambda vals, dims, size, shape: (
+    reshape_p.bind(vals[0], shape=(vals[0].shape[0],) + tuple(shape)), 0)
+
+
+def _gather_impl(x, idx, shape):
+    v = x._v
+    if isinstance(idx, range):
+        vals = v[idx.start:idx.stop:idx.step] if idx.step > 0 else [v[i] for i in idx]
+    else:
+        vals = [v[i] for i in idx]
+    return Array(vals, tuple(shape), x.dtype, x.weak_type)
+
+
+def _scatter_add_impl(x, idx, shape):
+    n = prod(shape)
+    out = [0] * n if x.dtype.kind != "f" else [0.0] * n
+    if x.dtype.kind == "b":
+        out = [False] * n
+        for i, v in zip(idx, x._v, strict=False):
+            out[i] = out[i] or v
+        return Array(out, tuple(shape), x.dtype, x.weak_type)
+    for i, v in zip(idx, x._v, strict=False):
+        out[i] += v
+    return Array(round_to(out, x.dtype), tuple(shape), x.dtype, x.weak_type)
+
+
+gather_flat_p = Primitive("gather")
+scatter_add_flat_p = Primitive("scatter-add")
+gather_flat_p.impl = _gather_impl
+scatter_add_flat_p.impl = _scatter_add_impl
+gather_flat_p.jvp = _linear_jvp(gather_flat_p)
+scatter_add_flat_p.jvp = _linear_jvp(scatter_add_flat_p)
+gather_flat_p.vjp = lambda ct, out, x, idx, shape: (
+    scatter_add_flat_p.bind(ct, idx=idx, shape=x.shape),)
+scatter_add_flat_p.vjp = lambda ct, out, x, idx, shape: (
+    gather_flat_p.bind(ct, idx=idx, shape=x.shape),)
+
+
+def _batched_idx(idx, n, size):
+    if isinstance(idx, range) and idx.step == 1:
+        return [b * n + i for b in range(size) for i in idx]
+    return [b * n + i for b in range(size) for i in idx]
+
+
+def _gather_batch(vals, dims, size, idx, shape):
+    x = vals[0]
+    n = prod(x.shape[1:])
+    return gather_flat_p.bind(x, idx=_batched_idx(idx, n, size), shape=(size,) + tuple(shape)), 0
+
+
+def _scatter_add_batch(vals, dims, size, idx, shape):
+    x = vals[0]
+    m = prod(shape)
+    n = prod(x.shape[1:])
+    new = [b * m + i for b in range(size) for i in idx]
+    assert len(new) == size * n
+    return scatter_add_flat_p.bind(x, idx=new, shape=(size,) + tuple(shape)), 0
+
+
+gather_flat_p.batch = _gather_batch
+scatter_add_flat_p.batch = _scatter_add_batch
+
+
+@lru_cache(maxsize=512)
+def broadcast_index(in_shape, out_shape):
+    """Flat source index for each output element of a numpy-style broadcast."""
+    nd = len(out_shape)
+    in_shape = (1,) * (nd - len(in_shape)) + tuple(in_shape)
+    st = strides(in_shape)
+    offs = [0]
+    for d in range(nd):
+        if in_shape[d] == 1:
+            offs = [o for o in offs for _ in range(out_shape[d])]
+        else:
+            s = st[d]
+            offs = [o + i * s for o in offs for i in range(out_shape[d])]
+    return tuple(offs)
+
+
+broadcast_p = Primitive("broadcast_in_dim")
+
+
+def _broadcast_impl(x, shape):
+    shape = tuple(shape)
+    if x.shape == shape:
+        return x
+    n = prod(shape)
+    if len(x._v) == 1:
+        return Array(x._v * n, shape, x.dtype, x.weak_type)
+    v = x._v
+    return Array([v[i] for i in broadcast_index(x.shape, shape)], shape, x.dtype, x.weak_type)
+
+
+def _broadcast_vjp(ct, out, x, shape):
+    shape = tuple(shape)
+    nd = len(shape)
+    lead = nd - len(x.shape)
+    axes = tuple(range(lead)) + tuple(
+        i + lead for i, s in enumerate(x.shape) if s == 1 and shape[i + lead] != 1)
+    r = reduce_sum_p.bind(ct, axes=axes) if axes else ct
+    return (reshape_p.bind(r, shape=x.shape),)
+
+
+def _broadcast_batch(vals, dims, size, shape):
+    x = vals[0]
+    lead = len(shape) - (len(x.shape) - 1)
+    x = reshape_p.bind(x, shape=(x.shape[0],) + (1,) * lead + tuple(x.shape[1:]))
+    return broadcast_p.bind(x, shape=(size,) + tuple(shape)), 0
+
+
+broadcast_p.impl = _broadcast_impl
+broadcast_p.jvp = _linear_jvp(broadcast_p)
+broadcast_p.vjp = _broadcast_vjp
+broadcast_p.batch = _broadcast_batch
+
+
+@lru_cache(maxsize=512)
+def transpose_index(shape, perm):
+    st = strides(shape)
+    offs = [0]
+    for a in perm:
+        s = st[a]
+        offs = [o + i * s for o in offs for i in range(shape[a])]
+    return tuple(offs)
+
+
+transpose_p = Primitive("transpose")
+
+
+def _transpose_impl(x, perm):
+    perm = tuple(perm)
+    new_shape = tuple(x.shape[a] for a in perm)
+    if perm == tuple(range(len(perm))):
+        return x
+    v = x._v
+    return Array([v[i] for i in transpose_index(x.shape, perm)], new_shape, x.dtype, x.weak_type)
+
+
+def _inverse_perm(perm):
+    inv = [0] * len(perm)
+    for i, a in enumerate(perm):
+        inv[a] = i
+    return tuple(inv)
+
+
+transpose_p.impl = _transpose_impl
+transpose_p.jvp = _linear_jvp(transpose_p)
+transpose_p.vjp = lambda ct, out, x, perm: (transpose_p.bind(ct, perm=_inverse_perm(perm)),)
+transpose_p.batch = lambda vals, dims, size, perm: (
+    transpose_p.bind(vals[0], perm=(0,) + tuple(a + 1 for a in perm)), 0)
+
+
+# --- reductions ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)
+def _reduce_plan(shape, axes):
+    keep = [d for d in range(len(shape)) if d not in axes]
+    perm = tuple(keep) + tuple(axes)
+    out_shape = tuple(shape[d] for d in keep)
+    group = prod(tuple(shape[d] for d in axes))
+    idx = None if perm == tuple(range(len(shape))) else transpose_index(shape, perm)
+    return idx, out_shape, group
+
+
+def _groups(x, axes):
+    idx, out_shape, group = _reduce_plan(x.shape, tuple(sorted(axes)))
+    v = x._v if idx is None else [x._v[i] for i in idx]
+    if group == 0:
+        return [[] for _ in range(prod(out_shape))], out_shape
+    return [v[i:i + group] for i in range(0, len(v), group)], out_shape
+
+
+def _sum_impl(x, axes):
+    k = x.dtype.kind
+    if len(axes) == len(x.shape):
+        out_shape = ()
+        gs = [x._v]
+    else:
+        gs, out_shape = _groups(x, axes)
+    if k == "f":
+        vals = f32([sum(g) for g in gs])
+        dt = x.dtype
+    elif k == "b":
+        vals = [sum(g) for g in gs]
+        dt = int32
+        return Array(vals, out_shape, dt, False)
+    else:
+        vals = round_to([sum(g) for g in gs], x.dtype)
+        dt = x.dtype
+    return Array(vals, out_shape, dt, x.weak_type)
+
+
+reduce_sum_p = Primitive("reduce_sum")
+reduce_sum_p.impl = _sum_impl
+reduce_sum_p.jvp = _linear_jvp(reduce_sum_p)
+
+
+def _keepdims_shape(shape, axes):
+    return tuple(1 if d in axes else s for d, s in enumerate(shape))
+
+
+def _sum_vjp(ct, out, x, axes):
+    r = reshape_p.bind(ct, shape=_keepdims_shape(x.shape, axes))
+    return (broadcast_p.bind(r, shape=x.shape),)
+
+
+reduce_sum_p.vjp = _sum_vjp
+reduce_sum_p.batch = lambda vals, dims, size, axes: (
+    reduce_sum_p.bind(vals[0], axes=tuple(a + 1 for a in axes)), 0)
+
+
+def _minmax_impl(fn, name):
+    def impl(x, axes):
+        gs, out_shape = _groups(x, axes) if len(axes) != len(x.shape) else ([x._v], ())
+        if any(len(g) == 0 for g in gs):
+            raise ValueError(
+                f"zero-size array to reduction operation {name} which has no identity")
+        if x.dtype.kind == "f":
+            vals = [_NAN if any(v != v for v in g) else fn(g) for g in gs]
+        else:
+            vals = [fn(g) for g in gs]
+        return Array(vals, out_shape, x.dtype, x.weak_type)
+    return impl
+
+
+def _minmax_deriv(p):
+    def mask_weights(x, out, axes):
+        o = broadcast_p.bind(reshape_p.bind(out, shape=_keepdims_shape(x.shape, axes)),
+                             shape=x.shape)
+        m = convert_p.bind(eq_p.bind(x, o), dtype=x.dtype, weak_type=x.weak_type)
+        cnt = reduce_sum_p.bind(m, axes=axes)
+        cnt = broadcast_p.bind(reshape_p.bind(cnt, shape=_keepdims_shape(x.shape, axes)),
+                               shape=x.shape)
+        return div_p.bind(m, cnt)
+
+    def jvp(P, T, axes):
+        x, = P
+        out = p.bind(x, axes=axes)
+        if x.dtype.kind != "f":
+            return out, const(0, float32, out.shape)
+        w = mask_weights(x, out, axes)
+        return out, reduce_sum_p.bind(mul_p.bind(T[0], w), axes=axes)
+
+    def vjp(ct, out, x, axes):
+        w = mask_weights(x, out, axes)
+        r = broadcast_p.bind(reshape_p.bind(ct, shape=_keepdims_shape(x.shape, axes)),
+                             shape=x.shape)
+        return (mul_p.bind(r, w),)
+    p.jvp = jvp
+    p.vjp = vjp
+    p.batch = lambda vals, dims, size, axes: (p.bind(vals[0], axes=tuple(a + 1 for a in axes)), 0)
+
+
+reduce_max_p = Primitive("reduce_max")
+reduce_max_p.impl = _minmax_impl(max, "max")
+reduce_min_p = Primitive("reduce_min")
+reduce_min_p.impl = _minmax_impl(min, "min")
+_minmax_deriv(reduce_max_p)
+_minmax_deriv(reduce_min_p)
+
+
+def _arg_impl(is_max):
+    def impl(x, axis):
+        gs, out_shape = _groups(x, (axis,))
+        vals = []
+        for g in gs:
+            if not g:
+                raise ValueError("attempt to get argmax of an empty sequence")
+            best = 0
+            bv = g[0]
+            if bv == bv:
+                for i, v in enumerate(g):
+                    if v != v:
+                        best = i
+                        break
+                    if (v > bv) if is_max else (v < bv):
+                        best, bv = i, v
+            vals.append(best)
+        return Array(vals, out_shape, int32, False)
+    return impl
+
+
+argmax_p = Primitive("argmax")
+argmax_p.impl = _arg_impl(True)
+argmin_p = Primitive("argmin")
+argmin_p.impl = _arg_impl(False)
+for _p in (argmax_p, argmin_p):
+    _p.jvp = (lambda p: lambda P, T, axis: (
+        p.bind(P[0], axis=axis), const(0, float32, p.bind(P[0], axis=axis).shape)))(_p)
+    _p.vjp = lambda ct, out, x, axis: (None,)
+    _p.batch = (lambda p: lambda vals, dims, size, axis: (p.bind(vals[0], axis=axis + 1), 0))(_p)
+
+
+# --- product reduction -----------------------------------------------------------
+
+reduce_prod_p = Primitive("reduce_prod")
+
+
+def _prod_impl(x, axes):
+    gs, out_shape = _groups(x, axes) if len(axes) != len(x.shape) else ([x._v], ())
+    vals = []
+    for g in gs:
+        acc = 1.0 if x.dtype.kind == "f" else 1
+        for v in g:
+            acc *= v
+        vals.append(acc)
+    return Array(round_to(vals, x.dtype), out_shape, x.dtype, x.weak_type)
+
+
+def _prod_others(x, axes):
+    """For each element, the product of the other elements in its reduction group."""
+    jnp = _jnp()
+    nd = len(x.shape)
+    keep = [d for d in range(nd) if d not in axes]
+    perm = tuple(keep) + tuple(axes)
+    xt = transpose_p.bind(x, perm=perm) if perm != tuple(range(nd)) else x
+    lead = tuple(x.shape[d] for d in keep)
+    n = prod(tuple(x.shape[d] for d in axes))
+    flat = reshape_p.bind(xt, shape=lead + (n,))
+    one = const(1, x.dtype, lead + (1,), x.weak_type)
+    ax = len(lead)
+    left = jnp.cumprod(jnp.concatenate([one, slice_axis(flat, ax, 0, n - 1)], ax), axis=ax)
+    right = jnp.flip(jnp.cumprod(jnp.flip(jnp.concatenate(
+        [slice_axis(flat, ax, 1, n), one], ax), ax), axis=ax), ax)
+    others = mul_p.bind(left, right)
+    others = reshape_p.bind(others, shape=tuple(xt.shape))
+    return transpose_p.bind(others, perm=_inverse_perm(perm)) if perm != tuple(range(nd)) \
+        else others
+
+
+def _prod_jvp(P, T, axes):
+    x, = P
+    out = reduce_prod_p.bind(x, axes=axes)
+    if x.dtype.kind != "f":
+        return out, const(0, float32, out.shape)
+    return out, reduce_sum_p.bind(mul_p.bind(T[0], _prod_others(x, axes)), axes=axes)
+
+
+def _prod_vjp(ct, out, x, axes):
+    r = broadcast_p.bind(reshape_p.bind(ct, shape=_keepdims_shape(x.shape, axes)),
+                         shape=x.shape)
+    return (mul_p.bind(r, _prod_others(x, axes)),)
+
+
+reduce_prod_p.impl = _prod_impl
+reduce_prod_p.jvp = _prod_jvp
+reduce_prod_p.vjp = _prod_vjp
+reduce_prod_p.batch = lambda vals, dims, size, axes: (
+    reduce_prod_p.bind(vals[0], axes=tuple(a + 1 for a in axes)), 0)
+
+
+# --- cumulative sum -------------------------------------------------------------
+
+cumsum_p = Primitive("cumsum")
+
+
+def _cumsum_impl(x, axis, reverse):
+    nd = len(x.shape)
+    perm = tuple(d for d in range(nd) if d != axis) + (axis,)
+    t = _transpose_impl(x, perm)
+    n = x.shape[axis]
+    out = []
+    k = x.dtype.kind
+    v = t._v
+    for s in range(0, len(v), n) if n else ():
+        g = v[s:s + n]
+        if reverse:
+            g = g[::-1]
+        acc = 0.0 if k == "f" else 0
+        res = []
+        for e in g:
+            acc = acc + e
+            if k == "f":
+                acc = f32([acc])[0]
+            res.append(acc)
+        if reverse:
+            res.reverse()
+        out.extend(res)
+    dt = int32 if k == "b" else x.dtype
+    r = Array(round_to(out, dt), t.shape, dt, x.weak_type)
+    return _transpose_impl(r, _inverse_perm(perm))
+
+
+cumsum_p.impl = _cumsum_impl
+cumsum_p.jvp = _linear_jvp(cumsum_p)
+cumsum_p.vjp = lambda ct, out, x, axis, reverse: (
+    cumsum_p.bind(ct, axis=axis, reverse=not reverse),)
+cumsum_p.batch = lambda vals, dims, size, axis, reverse: (
+    cumsum_p.bind(vals[0], axis=axis + 1, reverse=reverse), 0)
+
+
+# --- matrix product (2-D x 2-D) ------------------------------------------------
+
+dot_p = Primitive("dot_general")
+
+
+def _dot_impl(a, b):
+    m, k = a.shape
+    k2, n = b.shape
+    av, bv = a._v, b._v
+    rows = [av[i * k:(i + 1) * k] for i in range(m)]
+    cols = [bv[j::n] for j in range(n)]
+    mul = operator.mul
+    vals = [sum(map(mul, r, c)) for r in rows for c in cols]
+    dt = a.dtype
+    if dt.kind == "b":
+        vals = [bool(v) for v in vals]
+    else:
+        vals = round_to(vals, dt)
+    return Array(vals, (m, n), dt, a.weak_type and b.weak_type)
+
+
+def _t(x):
+    return transpose_p.bind(x, perm=(1, 0))
+
+
+dot_p.impl = _dot_impl
+dot_p.jvp = lambda P, T: (dot_p.bind(*P), add_p.bind(
+    dot_p.bind(T[0], P[1]), dot_p.bind(P[0], T[1])))
+dot_p.vjp = lambda ct, out, a, b: (dot_p.bind(ct, _t(b)), dot_p.bind(_t(a), ct))
+
+
+def _dot_batch(vals, dims, size):
+    a, b = vals
+    da, db = dims
+    if db is None:
+        m, k = a.shape[1:]
+        r = dot_p.bind(reshape_p.bind(a, shape=(size * m, k)), b)
+        return reshape_p.bind(r, shape=(size, m, b.shape[1])), 0
+    return batch_loop(dot_p, vals, dims, size, {})
+
+
+dot_p.batch = _dot_batch
+
+# --- concatenate ------------------------------------------------------------------
+
+concatenate_p = Primitive("concatenate")
+
+
+def _concat_impl(*xs, axis):
+    shape0 = xs[0].shape
+    outer = prod(shape0[:axis])
+    chunks = []
+    for x in xs:
+        inner = prod(x.shape[axis:])
+        chunks.append((x._v, inner))
+    vals = []
+    for o in range(outer):
+        for v, inner in chunks:
+            vals.extend(v[o * inner:(o + 1) * inner])
+    total = sum(x.shape[axis] for x in xs)
+    shape = shape0[:axis] + (total,) + shape0[axis + 1:]
+    return Array(vals, shape, xs[0].dtype, all(x.weak_type for x in xs))
+
+
+def slice_axis(x, axis, start, stop):
+    shape = tuple(x.shape)
+    st = strides(shape)
+    offs = [0]
+    for d, s in enumerate(shape):
+        rng = range(start, stop) if d == axis else range(s)
+        offs = [o + i * st[d] for o in offs for i in rng]
+    new_shape = shape[:axis] + (stop - start,) + shape[axis + 1:]
+    return gather_flat_p.bind(x, idx=tuple(offs), shape=new_shape)
+
+
+def _concat_vjp(ct, out, *xs, axis):
+    res = []
+    start = 0
+    for x in xs:
+        n = x.shape[axis]
+        res.append(slice_axis(ct, axis, start, start + n) if x.dtype.kind == "f" else None)
+        start += n
+    return tuple(res)
+
+
+def _concat_jvp(P, T, axis):
+    return concatenate_p.bind(*P, axis=axis), concatenate_p.bind(*T, axis=axis)
+
+
+def _concat_batch(vals, dims, size, axis):
+    vals = [v if d is not None else broadcast_leading(v, size)
+                for v, d in zip(vals, dims, strict=False)]
+    return concatenate_p.bind(*vals, axis=axis + 1), 0
+
+
+concatenate_p.impl = _concat_impl
+concatenate_p.jvp = _concat_jvp
+concatenate_p.vjp = _concat_vjp
+concatenate_p.batch = _concat_batch
+
+
+# --- indexing with a (possibly dynamic) index expression --------------------------
+# spec is a tuple of entries: ('i', n) int, ('s', start, stop, step) slice,
+# ('n',) new axis, ('a', k) the k-th index array operand.
+
+def _concrete_ints(a):
+    a = concrete_array(a, "index")
+    return a._v, a.shape
+
+
+def index_plan(shape, spec, arrays, mode):
+    """Return (flat source index list, out_shape); mode 'clip' or 'drop' (-1 marks drops)."""
+    st = strides(shape)
+    arrs = [_concrete_ints(a) for a in arrays]
+    has_adv = any(e[0] == "a" for e in spec)
+    comps = []   # list of (offset list, out dims)
+    base = 0
+    dim = 0
+    adv_entries = []
+    adv_pos = None
+    prev_adv = False
+    adjacent = True
+    for e in spec:
+        kind = e[0]
+        if kind == "n":
+            comps.append(([0], (1,)))
+            prev_adv = False
+            continue
+        if kind == "i" and not has_adv:
+            n = shape[dim]
+            i = e[1]
+            if i < 0:
+                i += n
+            if not 0 <= i < n:
+                if mode == "drop":
+                    return None, None
+                i = min(max(i, 0), n - 1)
+            base += i * st[dim]
+            dim += 1
+            prev_adv = False
+            continue
+        if kind == "s":
+            n = shape[dim]
+            rng = range(*slice(e[1], e[2], e[3]).indices(n))
+            comps.append(([i * st[dim] for i in rng], (len(rng),)))
+            dim += 1
+            prev_adv = False
+            continue
+        # advanced (array or int when arrays are present)
+        if adv_pos is None:
+            adv_pos = len(comps)
+            comps.append(None)
+        elif not prev_adv:
+            adjacent = False
+        if kind == "i":
+            adv_entries.append(([e[1]], (), dim))
+        else:
+            v, s = arrs[e[1]]
+            adv_entries.append((v, s, dim))
+        dim += 1
+        prev_adv = True
+    while dim < len(shape):
+        comps.append(([i * st[dim] for i in range(shape[dim])], (shape[dim],)))
+        dim += 1
+    if adv_entries:
+        bshape = ()
+        for _v, s, _d in adv_entries:
+            bshape = broadcast_shapes(bshape, s)
+        total = prod(bshape)
+        offs = [0] * total
+        for v, s, d in adv_entries:
+            n = shape[d]
+            bi = broadcast_index(s, bshape) if s != bshape else range(total)
+            sd = st[d]
+            for j, src in enumerate(bi):
+                i = v[src]
+                if i < 0:
+                    i += n
+                if not 0 <= i < n:
+                    if mode == "drop":
+                        offs[j] = None
+                        continue
+                    i = min(max(i, 0), n - 1)
+                if offs[j] is not None:
+                    offs[j] += i * sd
+        comp = (offs, bshape)
+        if adjacent:
+            comps[adv_pos] = comp
+        else:
+            del comps[adv_pos]
+            comps.insert(0, comp)
+    offs = [base]
+    out_shape = ()
+    for c, dims in comps:
+        out_shape += dims
+        offs = [None if (o is None or x is None) else o + x for o in offs for x in c]
+    return offs, out_shape
+
+
+def broadcast_shapes(*shapes):
+    nd = max((len(s) for s in shapes), default=0)
+    out = []
+    for i in range(nd):
+        size = 1
+        for s in shapes:
+            j = i - (nd - len(s))
+            if j < 0:
+                continue
+            d = s[j]
+            if d != 1:
+                if size != 1 and size != d:
+                    raise ValueError(f"Incompatible shapes for broadcasting: {tuple(shapes)}")
+                size = d
+        out.append(size)
+    return tuple(out)
+
+
+index_p = Primitive("index")
+
+
+def _index_impl(x, *arrays, spec):
+    offs, shape = index_plan(x.shape, spec, arrays, "clip")
+    v = x._v
+    return Array([v[i] for i in offs], shape, x.dtype, x.weak_type)
+
+
+def _index_jvp(P, T, spec):
+    x, *arrays = P
+    return index_p.bind(x, *arrays, spec=spec), index_p.bind(T[0], *arrays, spec=spec)
+
+
+def _index_vjp(ct, out, x, *arrays, spec):
+    z = zeros_like_aval(x)
+    return (scatter_p.bind(z, ct, *arrays, spec=spec, mode="add"),) + (None,) * len(arrays)
+
+
+def _index_batch(vals, dims, size, spec):
+    if dims[0] is not None and all(d is None for d in dims[1:]):
+        adv = [e for e in spec if e[0] in "ai"]
+        has_arr = any(e[0] == "a" for e in spec)
+        if not has_arr or len(adv) == 1:
+            return index_p.bind(*vals, spec=(("s", None, None, None),) + tuple(spec)), 0
+    return batch_loop(index_p, vals, dims, size, {"spec": spec})
+
+
+index_p.impl = _index_impl
+index_p.jvp = _index_jvp
+index_p.vjp = _index_vjp
+index_p.batch = _index_batch
+
+scatter_p = Primitive("scatter")
+
+
+def _scatter_impl(x, y, *arrays, spec, mode):
+    offs, shape = index_plan(x.shape, spec, arrays, "drop")
+    out = list(x._v)
+    if offs is None:
+        return Array(out, x.shape, x.dtype, x.weak_type)
+    yv = y._v
+    if y.shape != shape:
+        yv = [yv[i] for i in broadcast_index(y.shape, shape)]
+    k = x.dtype.kind
+    if mode == "set":
+        for i, v in zip(offs, yv, strict=False):
+            if i is not None:
+                out[i] = v
+    elif mode == "add":
+        for i, v in zip(offs, yv, strict=False):
+            if i is not None:
+                out[i] = (out[i] or v) if k == "b" else out[i] + v
+    elif mode == "mul":
+        for i, v in zip(offs, yv, strict=False):
+            if i is not None:
+                out[i] = out[i] * v
+    elif mode == "min":
+        for i, v in zip(offs, yv, strict=False):
+            if i is not None:
+                out[i] = _fmin(out[i], v) if k == "f" else min(out[i], v)
+    elif mode == "max":
+        for i, v in zip(offs, yv, strict=False):
+            if i is not None:
+                out[i] = _fmax(out[i], v) if k == "f" else max(out[i], v)
+    return Array(round_to(out, x.dtype), x.shape, x.dtype, x.weak_type)
+
+
+def _scatter_jvp(P, T, spec, mode):
+    x, y, *arrays = P
+    out = scatter_p.bind(x, y, *arrays, spec=spec, mode=mode)
+    tx, ty = T[0], T[1]
+    if mode == "set":
+        return out, scatter_p.bind(tx, ty, *arrays, spec=spec, mode="set")
+    if mode == "add":
+        return out, scatter_p.bind(tx, ty, *arrays, spec=spec, mode="add")
+    if mode == "mul":
+        # out = x * Y with Y the scattered y (indices assumed unique)
+        ones = _c(x, 1.0)
+        Y = scatter_p.bind(ones, y, *arrays, spec=spec, mode="set")
+        tY = scatter_p.bind(zeros_like_aval(x), ty, *arrays, spec=spec, mode="set")
+        return out, add_p.bind(mul_p.bind(tx, Y), mul_p.bind(x, tY))
+    # min / max: the gradient goes to whichever side won
+    took_y = ne_p.bind(out, x)
+    ty_full = scatter_p.bind(zeros_like_aval(x), ty, *arrays, spec=spec, mode="set")
+    return out, select_p.bind(took_y, tx, ty_full)
+
+
+def _scatter_vjp(ct, out, x, y, *arrays, spec, mode):
+    rest = (None,) * len(arrays)
+    gy = index_p.bind(ct, *arrays, spec=spec)
+    if mode == "set":
+        ctx = scatter_p.bind(ct, zeros_like_aval(y), *arrays, spec=spec, mode="set")
+        return (ctx, _unbroadcast(gy, y)) + rest
+    if mode == "add":
+        return (ct, _unbroadcast(gy, y)) + rest
+    if mode == "mul":
+        ones = _c(x, 1.0)
+        Y = scatter_p.bind(ones, y, *arrays, spec=spec, mode="set")
+        ctx = mul_p.bind(ct, Y)
+        cty = index_p.bind(mul_p.bind(ct, x), *arrays, spec=spec)
+        return (ctx, _unbroadcast(cty, y)) + rest
+    took_y = ne_p.bind(out, x)
+    z = zeros_like_aval(ct)
+    ctx = select_p.bind(took_y, ct, z)
+    cty = index_p.bind(select_p.bind(took_y, z, ct), *arrays, spec=spec)
+    return (ctx, _unbroadcast(cty, y)) + rest
+
+
+def _unbroadcast(g, y):
+    if g.shape == y.shape:
+        return g
+    lead = len(g.shape) - len(y.shape)
+    axes = tuple(range(lead)) + tuple(
+        i + lead for i, s in enumerate(y.shape) if s == 1 and g.shape[i + lead] != 1)
+    if axes:
+        g = reduce_sum_p.bind(g, axes=axes)
+    return reshape_p.bind(g, shape=y.shape)
+
+
+scatter_p.impl = _scatter_impl
+scatter_p.jvp = _scatter_jvp
+scatter_p.vjp = _scatter_vjp
+
+
+def _scatter_batch(vals, dims, size, spec, mode):
+    return batch_loop(scatter_p, vals, dims, size, {"spec": spec, "mode": mode})
+
+
+scatter_p.batch = _scatter_batch
+
+
+# --- custom rules supplied by users (jax.custom_jvp / custom_vjp) -------------
+
+
+class CustomPrimitive(Primitive):
+    """A per-call primitive whose impl is a Python function of Arrays."""
+    __slots__ = ()
+
+
+__all__ = [n for n in list(globals()) if not n.startswith("__")]

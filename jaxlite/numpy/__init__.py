@@ -1,0 +1,1827 @@
+"""jax.numpy for jaxlite: array creation, elementwise math, reductions and shape functions."""
+
+import builtins
+import math
+import sys
+
+from jaxlite import _core as C
+from jaxlite._core import (
+    Array,
+    ArrayBase,
+    DType,  # noqa: F401
+    Tracer,
+    bool_,
+    float32,
+    int32,
+    uint32,
+)
+from jaxlite._core import (
+    asarray as _asarray,
+)
+from jaxlite._core import (
+    broadcast_shapes as _bshapes,
+)
+from jaxlite._core import (
+    const as _const,
+)
+from jaxlite._core import (
+    prod as _prod,
+)
+
+ndarray = ArrayBase
+float64 = float32
+int64 = int32
+float16 = bfloat16 = None
+bool = bool_  # noqa: A001
+pi = math.pi
+e = math.e
+inf = math.inf
+nan = math.nan
+euler_gamma = 0.5772156649015329
+newaxis = None
+
+
+class _Category:
+    def __init__(self, name, kinds):
+        self.name = name
+        self.kinds = kinds
+
+    def __repr__(self):
+        return f"<class 'jax.numpy.{self.name}'>"
+
+
+number = _Category("number", "fiub")
+inexact = _Category("inexact", "f")
+floating = _Category("floating", "f")
+integer = _Category("integer", "iu")
+signedinteger = _Category("signedinteger", "i")
+unsignedinteger = _Category("unsignedinteger", "u")
+complexfloating = _Category("complexfloating", "")
+generic = _Category("generic", "fiub")
+
+
+def dtype(x):
+    return C.to_dtype(x)
+
+
+def issubdtype(a, b):
+    a = C.to_dtype(a)
+    if isinstance(b, _Category):
+        return a.kind in b.kinds
+    return a is C.to_dtype(b)
+
+
+def result_type(*args):
+    return _result(*[_wrap(a) for a in args])[0]
+
+
+def iscomplexobj(x):
+    return False
+
+
+class finfo:
+    def __init__(self, dt):
+        self.dtype = float32
+        self.bits = 32
+        self.eps = 1.1920929e-07
+        self.max = 3.4028235e38
+        self.min = -3.4028235e38
+        self.tiny = 1.1754944e-38
+        self.smallest_normal = self.tiny
+        self.resolution = 1e-06
+
+
+class iinfo:
+    def __init__(self, dt):
+        dt = C.to_dtype(dt)
+        self.dtype = dt
+        self.bits = 32
+        if dt is uint32:
+            self.min, self.max = 0, 4294967295
+        else:
+            self.min, self.max = -2147483648, 2147483647
+
+
+# ---------------------------------------------------------------------------
+# operand handling
+
+
+def _wrap(x):
+    if isinstance(x, ArrayBase):
+        return x
+    return _asarray(x)
+
+
+def _result(*xs):
+    strong = None
+    weak = None
+    for x in xs:
+        d = x.dtype
+        if x.weak_type:
+            if weak is None or d.cat > weak.cat:
+                weak = d
+        else:
+            if strong is None or d.cat > strong.cat:
+                strong = d
+    if strong is None:
+        return weak, True
+    if weak is None or strong.cat >= weak.cat:
+        return strong, False
+    return weak, True
+
+
+def _cast(x, dt, weak):
+    if x.dtype is dt:
+        return x
+    return C.convert_p.bind(x, dtype=dt, weak_type=weak)
+
+
+def _broadcast_to(x, shape):
+    if x.shape == shape:
+        return x
+    return C.broadcast_p.bind(x, shape=shape)
+
+
+def _shape_err(name, shapes):
+    return TypeError(
+        f"{name} got incompatible shapes for broadcasting: "
+        f"{', '.join(str(tuple(s)) for s in shapes)}.")
+
+
+def _prep(name, *args, dtype=None):
+    xs = [_wrap(a) for a in args]
+    dt, weak = _result(*xs)
+    if dtype is not None:
+        dt, weak = dtype, False
+    xs = [_cast(x, dt, weak) for x in xs]
+    shapes = [x.shape for x in xs]
+    s0 = shapes[0]
+    if builtins.any(s != s0 for s in shapes):
+        try:
+            shape = _bshapes(*shapes)
+        except ValueError:
+            raise _shape_err(name, shapes) from None
+        xs = [_broadcast_to(x, shape) for x in xs]
+    return xs
+
+
+def _binop(prim, name):
+    def f(x, y, /):
+        a, b = _prep(name, x, y)
+        return prim.bind(a, b)
+    f.__name__ = name
+    return f
+
+
+def _float_unary(prim, name):
+    def f(x, /):
+        x = _wrap(x)
+        if x.dtype.kind != "f":
+            x = _cast(x, float32, x.weak_type)
+        return prim.bind(x)
+    f.__name__ = name
+    return f
+
+
+add = _binop(C.add_p, "add")
+subtract = _binop(C.sub_p, "sub")
+_mul = _binop(C.mul_p, "mul")
+maximum = _binop(C.max_p, "max")
+minimum = _binop(C.min_p, "min")
+equal = _binop(C.eq_p, "eq")
+not_equal = _binop(C.ne_p, "ne")
+less = _binop(C.lt_p, "lt")
+less_equal = _binop(C.le_p, "le")
+greater = _binop(C.gt_p, "gt")
+greater_equal = _binop(C.ge_p, "ge")
+bitwise_and = _binop(C.and_p, "and")
+bitwise_or = _binop(C.or_p, "or")
+bitwise_xor = _binop(C.xor_p, "xor")
+
+
+def multiply(x, y, /):
+    return _mul(x, y)
+
+
+def logical_and(x, y, /):
+    return bitwise_and(astype(x, bool_), astype(y, bool_))
+
+
+def logical_or(x, y, /):
+    return bitwise_or(astype(x, bool_), astype(y, bool_))
+
+
+def logical_xor(x, y, /):
+    return bitwise_xor(astype(x, bool_), astype(y, bool_))
+
+
+def logical_not(x, /):
+    return C.not_p.bind(astype(x, bool_))
+
+
+def invert(x, /):
+    return C.not_p.bind(_wrap(x))
+
+
+bitwise_not = invert
+
+
+def true_divide(x, y, /):
+    xs = [_wrap(x), _wrap(y)]
+    dt, weak = _result(*xs)
+    if dt.kind != "f":
+        dt = float32
+    a, b = (_cast(v, dt, weak) for v in xs)
+    if a.shape != b.shape:
+        try:
+            shape = _bshapes(a.shape, b.shape)
+        except ValueError:
+            raise _shape_err("div", [a.shape, b.shape]) from None
+        if b.shape != shape and shape != ():
+            # XLA rewrites a division by a broadcast value into a multiplication by the
+            # broadcast reciprocal, so the rounding follows x * (1 / y)
+            r = C.div_p.bind(_const(1.0, b.dtype, b.shape, b.weak_type), b)
+            return C.mul_p.bind(_broadcast_to(a, shape), _broadcast_to(r, shape))
+        a = _broadcast_to(a, shape)
+        b = _broadcast_to(b, shape)
+    return C.div_p.bind(a, b)
+
+
+divide = true_divide
+
+
+def floor_divide(x, y, /):
+    a, b = _prep("floor_divide", x, y)
+    return C.floordiv_p.bind(a, b)
+
+
+def remainder(x, y, /):
+    a, b = _prep("rem", x, y)
+    return C.rem_p.bind(a, b)
+
+
+mod = remainder
+
+
+def fmod(x, y, /):
+    a, b = _prep("rem", x, y)
+    r = C.rem_p.bind(a, b)
+    # C-style sign: follow the dividend
+    fix = logical_and(not_equal(r, 0), not_equal(less(r, 0), less(a, 0)))
+    return where(fix, r - b, r)
+
+
+def power(x, y, /):
+    yw = _wrap(y)
+    if isinstance(y, int) and not isinstance(y, builtins.bool) or (
+            isinstance(yw, Array) and yw.dtype.kind in "iu" and yw.ndim == 0
+            and not isinstance(y, ArrayBase)):
+        # a static integer exponent is lax.integer_pow
+        xw = _wrap(x)
+        dt, weak = _result(xw, yw)
+        base = _cast(xw, dt, weak)
+        return C.integer_pow_p.bind(base, y=int(yw._v[0]))
+    a, b = _prep("pow", x, y)
+    return C.pow_p.bind(a, b)
+
+
+pow = power  # noqa: A001
+
+
+def float_power(x, y, /):
+    return power(astype(x, float32), y)
+
+
+def arctan2(x1, x2, /):
+    a, b = _prep("atan2", x1, x2)
+    if a.dtype.kind != "f":
+        a, b = _cast(a, float32, a.weak_type), _cast(b, float32, b.weak_type)
+    return C.atan2_p.bind(a, b)
+
+
+atan2 = arctan2
+
+
+def negative(x, /):
+    return C.neg_p.bind(_wrap(x))
+
+
+def positive(x, /):
+    return _wrap(x)
+
+
+def abs(x, /):  # noqa: A001
+    x = _wrap(x)
+    if x.dtype.kind == "b":
+        return x
+    return C.abs_p.bind(x)
+
+
+absolute = abs
+
+
+def sign(x, /):
+    return C.sign_p.bind(_wrap(x))
+
+
+exp = _float_unary(C.exp_p, "exp")
+log = _float_unary(C.log_p, "log")
+log1p = _float_unary(C.log1p_p, "log1p")
+expm1 = _float_unary(C.expm1_p, "expm1")
+sqrt = _float_unary(C.sqrt_p, "sqrt")
+sin = _float_unary(C.sin_p, "sin")
+cos = _float_unary(C.cos_p, "cos")
+tan = _float_unary(C.tan_p, "tan")
+tanh = _float_unary(C.tanh_p, "tanh")
+arcsin = asin = _float_unary(C.asin_p, "arcsin")
+arccos = acos = _float_unary(C.acos_p, "arccos")
+arctan = atan = _float_unary(C.atan_p, "arctan")
+sinh = _float_unary(C.sinh_p, "sinh")
+cosh = _float_unary(C.cosh_p, "cosh")
+arcsinh = asinh = _float_unary(C.asinh_p, "arcsinh")
+arccosh = acosh = _float_unary(C.acosh_p, "arccosh")
+arctanh = atanh = _float_unary(C.atanh_p, "arctanh")
+
+
+def _keep_int(prim):
+    def f(x, /):
+        x = _wrap(x)
+        if x.dtype.kind != "f":
+            return x
+        return prim.bind(x)
+    return f
+
+
+floor = _keep_int(C.floor_p)
+ceil = _keep_int(C.ceil_p)
+
+
+def rint(x, /):
+    x = _wrap(x)
+    return x if x.dtype.kind != "f" else C.round_p.bind(x)
+
+
+def round(a, decimals=0, out=None):  # noqa: A001
+    a = _wrap(a)
+    if a.dtype.kind != "f":
+        return a
+    if decimals == 0:
+        return C.round_p.bind(a)
+    f = 10.0 ** decimals
+    return true_divide(C.round_p.bind(multiply(a, f)), f)
+
+
+around = round
+
+
+def trunc(x, /):
+    x = _wrap(x)
+    return where(less(x, 0), ceil(x), floor(x))
+
+
+fix = trunc
+
+
+def square(x, /):
+    return C.integer_pow_p.bind(_wrap(x), y=2)
+
+
+def reciprocal(x, /):
+    return true_divide(1, x)
+
+
+def cbrt(x, /):
+    x = astype(x, float32) if _wrap(x).dtype.kind != "f" else _wrap(x)
+    return sign(x) * power(abs(x), 1.0 / 3.0)
+
+
+def exp2(x, /):
+    return power(2.0, astype(x, float32) if _wrap(x).dtype.kind != "f" else x)
+
+
+def log2(x, /):
+    return true_divide(log(x), math.log(2))
+
+
+def log10(x, /):
+    return true_divide(log(x), math.log(10))
+
+
+def logaddexp(x1, x2, /):
+    a, b = _prep("logaddexp", x1, x2)
+    amax = maximum(a, b)
+    delta = subtract(a, b)
+    safe = where(isnan(delta), delta, -abs(delta))
+    return where(isnan(delta), add(a, b), add(amax, log1p(exp(safe))))
+
+
+def hypot(x1, x2, /):
+    return sqrt(add(square(x1), square(x2)))
+
+
+def deg2rad(x, /):
+    return multiply(x, math.pi / 180)
+
+
+radians = deg2rad
+
+
+def rad2deg(x, /):
+    return multiply(x, 180 / math.pi)
+
+
+degrees = rad2deg
+
+
+def sinc(x, /):
+    x = _wrap(x)
+    px = multiply(x, math.pi)
+    safe = where(equal(x, 0), 1.0, px)
+    return where(equal(x, 0), 1.0, true_divide(sin(safe), safe))
+
+
+def heaviside(x1, x2, /):
+    x1 = _wrap(x1)
+    return where(less(x1, 0), 0.0, where(greater(x1, 0), 1.0, x2))
+
+
+def isnan(x, /):
+    x = _wrap(x)
+    if x.dtype.kind != "f":
+        return full_like(x, False, dtype=bool_)
+    return not_equal(x, x)
+
+
+def isinf(x, /):
+    x = _wrap(x)
+    if x.dtype.kind != "f":
+        return full_like(x, False, dtype=bool_)
+    return equal(abs(x), math.inf)
+
+
+def isfinite(x, /):
+    x = _wrap(x)
+    if x.dtype.kind != "f":
+        return full_like(x, True, dtype=bool_)
+    return logical_not(logical_or(isnan(x), isinf(x)))
+
+
+def isposinf(x, /):
+    return equal(x, math.inf)
+
+
+def isneginf(x, /):
+    return equal(x, -math.inf)
+
+
+def signbit(x, /):
+    x = _wrap(x)
+    c = C.concrete_array(x)
+    return Array([math.copysign(1.0, v) < 0 for v in c._v], c.shape, bool_)
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    x = _wrap(x)
+    if x.dtype.kind != "f":
+        return x
+    posinf = 3.4028235e38 if posinf is None else posinf
+    neginf = -3.4028235e38 if neginf is None else neginf
+    x = where(isnan(x), nan, x)
+    x = where(equal(x, math.inf), posinf, x)
+    return where(equal(x, -math.inf), neginf, x)
+
+
+def clip(a, a_min=None, a_max=None, *, min=None, max=None):  # noqa: A002
+    lo = a_min if min is None else min
+    hi = a_max if max is None else max
+    a = _wrap(a)
+    if lo is not None:
+        a = maximum(lo, a)
+    if hi is not None:
+        a = minimum(hi, a)
+    return a
+
+
+def where(condition, x=None, y=None, /, *, size=None, fill_value=None):
+    if x is None and y is None:
+        return nonzero(condition, size=size, fill_value=fill_value)
+    if x is None or y is None:
+        raise ValueError("Either both or neither of the x and y arguments should be provided "
+                         "to jax.numpy.where, got " + f"{x} and {y}.")
+    c = astype(condition, bool_)
+    a, b = _prep("select_n", x, y)
+    shape = _bshapes(c.shape, a.shape)
+    c = _broadcast_to(c, shape)
+    a = _broadcast_to(a, shape)
+    b = _broadcast_to(b, shape)
+    return C.select_p.bind(c, b, a)
+
+
+def select(condlist, choicelist, default=0):
+    out = _wrap(default)
+    for c, v in reversed(list(zip(condlist, choicelist, strict=False))):
+        out = where(c, v, out)
+    return out
+
+
+def astype(x, dtype, copy=False):
+    x = _wrap(x)
+    dt = C.to_dtype(dtype)
+    if x.dtype is dt:
+        if x.weak_type:
+            return C.convert_p.bind(x, dtype=dt, weak_type=False)
+        return x
+    return C.convert_p.bind(x, dtype=dt, weak_type=False)
+
+
+# ---------------------------------------------------------------------------
+# creation
+
+
+def array(object, dtype=None, copy=True, ndmin=0):  # noqa: A002
+    if isinstance(object, ArrayBase):
+        x = object if dtype is None else astype(object, dtype)
+    else:
+        x = _asarray(object, dtype)
+    while x.ndim < ndmin:
+        x = expand_dims(x, 0)
+    return x
+
+
+def asarray(a, dtype=None, copy=None):
+    if isinstance(a, ArrayBase):
+        return a if dtype is None else astype(a, dtype)
+    return _asarray(a, dtype)
+
+
+def _shape(shape):
+    if isinstance(shape, int) or hasattr(shape, "__index__") and not isinstance(shape, tuple):
+        return (int(shape),)
+    return tuple(int(s) for s in shape)
+
+
+def _dt(dtype, default=float32):
+    return default if dtype is None else C.to_dtype(dtype)
+
+
+def zeros(shape, dtype=None):
+    return _const(0, _dt(dtype), _shape(shape))
+
+
+def ones(shape, dtype=None):
+    return _const(1, _dt(dtype), _shape(shape))
+
+
+def empty(shape, dtype=None):
+    return zeros(shape, dtype)
+
+
+def full(shape, fill_value, dtype=None):
+    fv = _wrap(fill_value)
+    shape = _shape(shape)
+    if dtype is not None:
+        fv = astype(fv, dtype)
+    if isinstance(fv, Tracer) or fv.size != 1:
+        return broadcast_to(fv, shape)
+    return Array(fv._v * _prod(shape), shape, fv.dtype, fv.weak_type)
+
+
+def zeros_like(a, dtype=None, shape=None):
+    a = _wrap(a)
+    return _const(0, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape))
+
+
+def ones_like(a, dtype=None, shape=None):
+    a = _wrap(a)
+    return _const(1, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape))
+
+
+def empty_like(a, dtype=None, shape=None):
+    return zeros_like(a, dtype, shape)
+
+
+def full_like(a, fill_value, dtype=None, shape=None):
+    a = _wrap(a)
+    return full(a.shape if shape is None else shape, fill_value, _dt(dtype, a.dtype))
+
+
+def arange(start, stop=None, step=None, dtype=None):
+    if stop is None:
+        start, stop = 0, start
+    if step is None:
+        step = 1
+    vals = [C.concrete_array(_wrap(v), "arange")._v[0] if isinstance(v, ArrayBase) else v
+            for v in (start, stop, step)]
+    start, stop, step = vals
+    is_float = builtins.any(isinstance(v, float) for v in vals)
+    dt = _dt(dtype, float32 if is_float else int32)
+    n = builtins.max(0, math.ceil((stop - start) / step))
+    if dt.kind == "f":
+        values = C.f32([start + i * step for i in range(n)])
+    else:
+        values = [int(start + i * step) for i in range(n)]
+    return Array(values, (n,), dt)
+
+
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
+    dt = _dt(dtype)
+    start = float(start)
+    stop = float(stop)
+    div = (num - 1) if endpoint else num
+    step = (stop - start) / div if div > 0 else 0.0
+    vals = [start + i * step for i in range(num)]
+    if endpoint and num > 1:
+        vals[-1] = stop
+    if dt.kind == "f":
+        vals = C.f32(vals)
+    else:
+        vals = [int(math.floor(v)) for v in vals]
+    out = Array(vals, (num,), dt)
+    if retstep:
+        return out, Array(C.f32([step]), (), float32)
+    return out
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None):
+    return power(base, linspace(start, stop, num, endpoint))
+
+
+def eye(N, M=None, k=0, dtype=None):
+    M = N if M is None else M
+    dt = _dt(dtype)
+    one = C.cast_values([1], int32, dt)[0]
+    zero = C.cast_values([0], int32, dt)[0]
+    return Array([one if j - i == k else zero for i in range(N) for j in range(M)], (N, M), dt)
+
+
+def identity(n, dtype=None):
+    return eye(n, dtype=dtype)
+
+
+def diag(v, k=0):
+    v = _wrap(v)
+    if v.ndim == 1:
+        n = v.shape[0] + builtins.abs(k)
+        out = zeros((n, n), v.dtype)
+        i = arange(v.shape[0])
+        rows = i if k >= 0 else i - k
+        cols = i + k if k >= 0 else i
+        return out.at[rows, cols].set(v)
+    return diagonal(v, k)
+
+
+def diagonal(a, offset=0, axis1=0, axis2=1):
+    a = _wrap(a)
+    n = builtins.min(a.shape[axis1], a.shape[axis2] - offset) if offset >= 0 else \
+        builtins.min(a.shape[axis1] + offset, a.shape[axis2])
+    i = arange(builtins.max(n, 0))
+    a = moveaxis(a, (axis1, axis2), (-2, -1))
+    rows = i if offset >= 0 else i - offset
+    cols = i + offset if offset >= 0 else i
+    return a[..., rows, cols]
+
+
+def trace(a, offset=0, axis1=0, axis2=1):
+    return sum(diagonal(a, offset, axis1, axis2), axis=-1)
+
+
+def tri(N, M=None, k=0, dtype=None):
+    M = N if M is None else M
+    dt = _dt(dtype)
+    return Array(C.cast_values([int(j <= i + k) for i in range(N) for j in range(M)], int32, dt),
+                 (N, M), dt)
+
+
+def tril(m, k=0):
+    m = _wrap(m)
+    mask = tri(m.shape[-2], m.shape[-1], k, bool_)
+    return where(mask, m, zeros_like(m))
+
+
+def triu(m, k=0):
+    m = _wrap(m)
+    mask = tri(m.shape[-2], m.shape[-1], k - 1, bool_)
+    return where(mask, zeros_like(m), m)
+
+
+def meshgrid(*xi, indexing="xy", sparse=False, copy=True):
+    xs = [ravel(_wrap(x)) for x in xi]
+    n = len(xs)
+    shape = [x.shape[0] for x in xs]
+    if indexing == "xy" and n >= 2:
+        shape[0], shape[1] = shape[1], shape[0]
+    out = []
+    for i, x in enumerate(xs):
+        s = [1] * n
+        pos = i
+        if indexing == "xy" and n >= 2 and i < 2:
+            pos = 1 - i
+        s[pos] = x.shape[0]
+        out.append(broadcast_to(reshape(x, tuple(s)), tuple(shape)))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# shapes
+
+
+def _norm_axis(axis, ndim):
+    if axis < -ndim or axis >= ndim:
+        raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
+    return axis + ndim if axis < 0 else axis
+
+
+def _norm_axes(axis, ndim):
+    if axis is None:
+        return tuple(range(ndim))
+    if isinstance(axis, (tuple, list)):
+        return tuple(sorted(_norm_axis(int(a), ndim) for a in axis))
+    return (_norm_axis(int(axis), ndim),)
+
+
+def shape(a):
+    return _wrap(a).shape
+
+
+def ndim(a):
+    return _wrap(a).ndim
+
+
+def size(a, axis=None):
+    a = _wrap(a)
+    return a.size if axis is None else a.shape[axis]
+
+
+def reshape(a, shape=None, order="C", *, newshape=None):
+    a = _wrap(a)
+    if shape is None:
+        shape = newshape
+    shape = _shape(shape)
+    if -1 in shape:
+        known = _prod([s for s in shape if s != -1])
+        missing = a.size // known if known else 0
+        if known * missing != a.size:
+            raise TypeError(f"cannot reshape array of shape {a.shape} (size {a.size}) "
+                            f"into shape {shape}")
+        shape = tuple(missing if s == -1 else s for s in shape)
+    if _prod(shape) != a.size:
+        raise TypeError(f"cannot reshape array of shape {a.shape} (size {a.size}) "
+                        f"into shape {shape} (size {_prod(shape)})")
+    if shape == a.shape:
+        return a
+    return C.reshape_p.bind(a, shape=shape)
+
+
+def ravel(a, order="C"):
+    a = _wrap(a)
+    return reshape(a, (a.size,))
+
+
+def transpose(a, axes=None):
+    a = _wrap(a)
+    if axes is None:
+        axes = tuple(reversed(range(a.ndim)))
+    axes = tuple(_norm_axis(x, a.ndim) for x in axes)
+    if axes == tuple(range(a.ndim)):
+        return a
+    return C.transpose_p.bind(a, perm=axes)
+
+
+permute_dims = transpose
+
+
+def matrix_transpose(x, /):
+    return swapaxes(x, -1, -2)
+
+
+def swapaxes(a, axis1, axis2):
+    a = _wrap(a)
+    perm = list(range(a.ndim))
+    i, j = _norm_axis(axis1, a.ndim), _norm_axis(axis2, a.ndim)
+    perm[i], perm[j] = perm[j], perm[i]
+    return transpose(a, perm)
+
+
+def moveaxis(a, source, destination):
+    a = _wrap(a)
+    if isinstance(source, int):
+        source = (source,)
+    if isinstance(destination, int):
+        destination = (destination,)
+    src = [_norm_axis(s, a.ndim) for s in source]
+    dst = [_norm_axis(d, a.ndim) for d in destination]
+    order = [n for n in range(a.ndim) if n not in src]
+    for d, s in sorted(zip(dst, src, strict=False)):
+        order.insert(d, s)
+    return transpose(a, order)
+
+
+def expand_dims(a, axis):
+    a = _wrap(a)
+    axes = axis if isinstance(axis, (tuple, list)) else (axis,)
+    nd = a.ndim + len(axes)
+    axes = sorted(_norm_axis(x, nd) for x in axes)
+    shape = list(a.shape)
+    for x in axes:
+        shape.insert(x, 1)
+    return reshape(a, tuple(shape))
+
+
+def squeeze(a, axis=None):
+    a = _wrap(a)
+    if axis is None:
+        axes = [i for i, s in enumerate(a.shape) if s == 1]
+    else:
+        axes = _norm_axes(axis, a.ndim)
+        for x in axes:
+            if a.shape[x] != 1:
+                raise ValueError("cannot select an axis to squeeze out which has size not "
+                                 "equal to one, got "
+                                 f"shape={a.shape} and dimensions={tuple(axes)}")
+    return reshape(a, tuple(s for i, s in enumerate(a.shape) if i not in axes))
+
+
+def atleast_1d(*arys):
+    out = [reshape(a, (1,)) if _wrap(a).ndim == 0 else _wrap(a) for a in arys]
+    return out[0] if len(out) == 1 else out
+
+
+def atleast_2d(*arys):
+    out = []
+    for a in arys:
+        a = _wrap(a)
+        out.append(reshape(a, (1,) * (2 - a.ndim) + a.shape) if a.ndim < 2 else a)
+    return out[0] if len(out) == 1 else out
+
+
+def broadcast_to(array, shape):
+    a = _wrap(array)
+    shape = _shape(shape)
+    try:
+        s = _bshapes(a.shape, shape)
+    except ValueError:
+        s = None
+    if s != shape:
+        raise ValueError(f"Incompatible shapes for broadcasting: {a.shape} and requested "
+                         f"shape {shape}")
+    return _broadcast_to(a, shape)
+
+
+def broadcast_arrays(*args):
+    xs = [_wrap(a) for a in args]
+    s = _bshapes(*[x.shape for x in xs])
+    return [_broadcast_to(x, s) for x in xs]
+
+
+def broadcast_shapes(*shapes):
+    return _bshapes(*[tuple(s) for s in shapes])
+
+
+def concatenate(arrays, axis=0, dtype=None):
+    xs = [_wrap(a) for a in arrays]
+    if not xs:
+        raise ValueError("Need at least one array to concatenate.")
+    if axis is None:
+        xs = [ravel(x) for x in xs]
+        axis = 0
+    if xs[0].ndim == 0:
+        raise ValueError("Zero-dimensional arrays cannot be concatenated.")
+    dt, weak = _result(*xs)
+    if dtype is not None:
+        dt, weak = C.to_dtype(dtype), False
+    xs = [_cast(x, dt, weak) for x in xs]
+    axis = _norm_axis(axis, xs[0].ndim)
+    for x in xs:
+        if x.ndim != xs[0].ndim or builtins.any(
+                x.shape[d] != xs[0].shape[d] for d in range(x.ndim) if d != axis):
+            raise TypeError("Cannot concatenate arrays with shapes that differ in dimensions "
+                            f"other than the one being concatenated: concatenating along "
+                            f"dimension {axis} for shapes "
+                            f"{', '.join(str(y.shape) for y in xs)}.")
+    if len(xs) == 1:
+        return xs[0]
+    return C.concatenate_p.bind(*xs, axis=axis)
+
+
+concat = concatenate
+
+
+def stack(arrays, axis=0, dtype=None):
+    xs = [_wrap(a) for a in arrays]
+    if not xs:
+        raise ValueError("Need at least one array to stack.")
+    s0 = xs[0].shape
+    for x in xs:
+        if x.shape != s0:
+            raise ValueError("All input arrays must have the same shape.")
+    axis = _norm_axis(axis, len(s0) + 1)
+    return concatenate([expand_dims(x, axis) for x in xs], axis, dtype)
+
+
+def hstack(tup, dtype=None):
+    xs = [atleast_1d(_wrap(a)) for a in tup]
+    return concatenate(xs, 0 if xs[0].ndim == 1 else 1, dtype)
+
+
+def vstack(tup, dtype=None):
+    return concatenate([atleast_2d(_wrap(a)) for a in tup], 0, dtype)
+
+
+row_stack = vstack
+
+
+def column_stack(tup):
+    xs = []
+    for a in tup:
+        a = _wrap(a)
+        xs.append(reshape(a, (a.size, 1)) if a.ndim < 2 else a)
+    return concatenate(xs, 1)
+
+
+def dstack(tup):
+    xs = []
+    for a in tup:
+        a = atleast_2d(_wrap(a))
+        xs.append(reshape(a, a.shape + (1,)) if a.ndim == 2 else a)
+    return concatenate(xs, 2)
+
+
+def split(ary, indices_or_sections, axis=0):
+    a = _wrap(ary)
+    axis = _norm_axis(axis, a.ndim)
+    n = a.shape[axis]
+    if isinstance(indices_or_sections, int):
+        k = indices_or_sections
+        if n % k:
+            raise ValueError("array split does not result in an equal division")
+        bounds = [i * (n // k) for i in range(k + 1)]
+    else:
+        bounds = [0] + [int(i) for i in indices_or_sections] + [n]
+    return [C.slice_axis(a, axis, builtins.min(lo, n), builtins.min(builtins.max(lo, hi), n))
+            for lo, hi in zip(bounds[:-1], bounds[1:], strict=False)]
+
+
+def array_split(ary, indices_or_sections, axis=0):
+    a = _wrap(ary)
+    if isinstance(indices_or_sections, int):
+        n = a.shape[axis]
+        k = indices_or_sections
+        q, r = divmod(n, k)
+        sizes = [q + 1] * r + [q] * (k - r)
+        b = []
+        acc = 0
+        for s in sizes[:-1]:
+            acc += s
+            b.append(acc)
+        return split(a, b, axis)
+    return split(a, indices_or_sections, axis)
+
+
+def tile(A, reps):
+    a = _wrap(A)
+    reps = (reps,) if isinstance(reps, int) else tuple(reps)
+    nd = builtins.max(a.ndim, len(reps))
+    a = reshape(a, (1,) * (nd - a.ndim) + a.shape)
+    reps = (1,) * (nd - len(reps)) + reps
+    for ax, r in enumerate(reps):
+        if r != 1:
+            a = concatenate([a] * r, axis=ax) if r > 0 else C.slice_axis(a, ax, 0, 0)
+    return a
+
+
+def repeat(a, repeats, axis=None, total_repeat_length=None):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    axis = _norm_axis(axis, a.ndim)
+    n = a.shape[axis]
+    reps = [int(repeats)] * n if isinstance(repeats, int) else \
+        [int(r) for r in C.concrete_array(_wrap(repeats))._v]
+    idx = [i for i in range(n) for _ in range(reps[i])]
+    return take(a, Array(idx, (len(idx),), int32), axis=axis)
+
+
+def flip(m, axis=None):
+    m = _wrap(m)
+    axes = _norm_axes(axis, m.ndim)
+    idx = tuple(slice(None, None, -1) if d in axes else slice(None) for d in range(m.ndim))
+    return m[idx]
+
+
+def fliplr(m):
+    return flip(m, 1)
+
+
+def flipud(m):
+    return flip(m, 0)
+
+
+def roll(a, shift, axis=None):
+    a = _wrap(a)
+    if axis is None:
+        return reshape(roll(ravel(a), shift, 0), a.shape)
+    shifts = shift if isinstance(shift, (tuple, list)) else (shift,)
+    axes = axis if isinstance(axis, (tuple, list)) else (axis,)
+    for s, ax in zip(shifts, axes, strict=False):
+        ax = _norm_axis(ax, a.ndim)
+        n = a.shape[ax]
+        if n == 0:
+            continue
+        s = int(s) % n
+        if s:
+            a = concatenate([C.slice_axis(a, ax, n - s, n), C.slice_axis(a, ax, 0, n - s)], ax)
+    return a
+
+
+def pad(array, pad_width, mode="constant", constant_values=0):
+    a = _wrap(array)
+    if mode != "constant":
+        raise C._not_available(f"jax.numpy.pad(mode={mode!r})")
+    if isinstance(pad_width, int):
+        pad_width = [(pad_width, pad_width)] * a.ndim
+    pw = list(pad_width)
+    if len(pw) == 2 and isinstance(pw[0], int):
+        pw = [tuple(pw)] * a.ndim
+    pw = [(p, p) if isinstance(p, int) else tuple(p) for p in pw]
+    if len(pw) == 1:
+        pw = pw * a.ndim
+    for ax, (lo, hi) in enumerate(pw):
+        parts = []
+        s = list(a.shape)
+        if lo:
+            s[ax] = lo
+            parts.append(full(tuple(s), constant_values, a.dtype))
+        parts.append(a)
+        if hi:
+            s[ax] = hi
+            parts.append(full(tuple(s), constant_values, a.dtype))
+        if len(parts) > 1:
+            a = concatenate(parts, ax)
+    return a
+
+
+# ---------------------------------------------------------------------------
+# indexing
+
+
+def _index_spec(x, idx):
+    """Turn a Python index into (spec, index arrays) for index_p/scatter_p."""
+    if not isinstance(idx, tuple):
+        idx = (idx,)
+    # boolean masks become integer arrays (needs a concrete mask)
+    expanded = []
+    for e in idx:
+        if isinstance(e, (list,)):
+            e = _asarray(e)
+        if isinstance(e, ArrayBase) and e.dtype is bool_:
+            c = C.concrete_array(e, "nonzero")
+            if c.ndim == 0:
+                expanded.append(None)
+                if not c._v[0]:
+                    raise C._not_available("scalar False boolean index")
+                continue
+            expanded.extend(nonzero(c))
+            continue
+        if isinstance(e, builtins.bool):
+            expanded.append(None)
+            continue
+        expanded.append(e)
+    n_consume = builtins.sum(1 for e in expanded if e is not None and e is not Ellipsis)
+    if n_consume > x.ndim:
+        raise IndexError(f"Too many indices: {x.ndim}-dimensional array indexed with "
+                         f"{n_consume} regular indices.")
+    spec = []
+    arrays = []
+    seen_ellipsis = False
+    for e in expanded:
+        if e is None:
+            spec.append(("n",))
+        elif e is Ellipsis:
+            if seen_ellipsis:
+                raise IndexError("An index can only have a single ellipsis ('...')")
+            seen_ellipsis = True
+            spec.extend([("s", None, None, None)] * (x.ndim - n_consume))
+        elif isinstance(e, slice):
+            parts = []
+            for p in (e.start, e.stop, e.step):
+                if isinstance(p, ArrayBase):
+                    p = int(C.concrete_array(p, "index")._v[0])
+                parts.append(p)
+            if parts[2] == 0:
+                raise ValueError("slice step cannot be zero")
+            spec.append(("s",) + tuple(parts))
+        elif isinstance(e, int):
+            spec.append(("i", e))
+        elif isinstance(e, ArrayBase):
+            if e.dtype.kind not in "iu":
+                raise IndexError(
+                    "Indexer must have integer or boolean type, got indexer with type "
+                    f"{e.dtype.name} at position {len(spec)}, indexer value {e}")
+            if isinstance(e, Array) and e.ndim == 0:
+                spec.append(("i", e._v[0]))
+            else:
+                spec.append(("a", len(arrays)))
+                arrays.append(e)
+        elif isinstance(e, float):
+            raise IndexError(
+                "Indexer must have integer or boolean type, got indexer with type float "
+                f"at position {len(spec)}, indexer value {e}")
+        elif hasattr(e, "__index__"):
+            spec.append(("i", e.__index__()))
+        else:
+            raise TypeError(f"Using a non-tuple sequence for multidimensional indexing is not "
+                            f"allowed; use `arr[array(seq)]` instead of `arr[seq]`. Got {e!r}")
+    for e in spec:
+        if e[0] == "i":
+            pass
+    # bounds check for plain integers on their axis (JAX clamps; only rank errors raise)
+    return tuple(spec), arrays
+
+
+def _getitem(x, idx):
+    x = _wrap(x)
+    spec, arrays = _index_spec(x, idx)
+    if not arrays and isinstance(x, Array):
+        # fast paths for common eager reads
+        if len(spec) == 1 and spec[0][0] == "i" and x.ndim >= 1:
+            n = x.shape[0]
+            i = spec[0][1]
+            if i < 0:
+                i += n
+            i = builtins.min(builtins.max(i, 0), n - 1)
+            inner = _prod(x.shape[1:])
+            return Array(x._v[i * inner:(i + 1) * inner], x.shape[1:], x.dtype, x.weak_type)
+    return C.index_p.bind(x, *arrays, spec=spec)
+
+
+def _scatter(x, idx, y, mode):
+    x = _wrap(x)
+    y = _wrap(y)
+    spec, arrays = _index_spec(x, idx)
+    if y.dtype is not x.dtype:
+        y = _cast(y, x.dtype, x.weak_type)
+    out_shape = C.index_p.bind(
+        _const(0, x.dtype, x.shape), *[C.concrete_array(a) if not isinstance(a, Tracer)
+                                       else a for a in arrays], spec=spec).shape \
+        if not builtins.any(isinstance(a, Tracer) for a in arrays) else None
+    if out_shape is not None and y.shape != out_shape:
+        try:
+            s = _bshapes(y.shape, out_shape)
+        except ValueError:
+            s = None
+        if s != out_shape:
+            # allow dropping leading unit dims of y
+            ys = y.shape
+            while ys and ys[0] == 1 and len(ys) > len(out_shape):
+                ys = ys[1:]
+            y = reshape(y, ys)
+            if _bshapes(y.shape, out_shape) != out_shape:
+                raise ValueError(f"Incompatible shapes for broadcasting: {y.shape} and "
+                                 f"requested shape {out_shape}")
+        y = _broadcast_to(y, out_shape)
+    return C.scatter_p.bind(x, y, *arrays, spec=spec, mode=mode)
+
+
+def take(a, indices, axis=None, mode=None, fill_value=None):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    axis = _norm_axis(axis, a.ndim)
+    idx = (slice(None),) * axis + (_wrap(indices),)
+    return _getitem(a, idx)
+
+
+def take_along_axis(arr, indices, axis):
+    arr = _wrap(arr)
+    indices = _wrap(indices)
+    if axis is None:
+        return take(arr, ravel(indices))
+    axis = _norm_axis(axis, arr.ndim)
+    idx = []
+    for d in range(arr.ndim):
+        if d == axis:
+            idx.append(indices)
+        else:
+            s = [1] * arr.ndim
+            s[d] = arr.shape[d]
+            idx.append(reshape(arange(arr.shape[d]), tuple(s)))
+    return _getitem(arr, tuple(idx))
+
+
+def nonzero(a, *, size=None, fill_value=None):
+    c = C.concrete_array(_wrap(a), "nonzero")
+    st = C.strides(c.shape)
+    flat = [i for i, v in enumerate(c._v) if v]
+    if size is not None:
+        fv = 0 if fill_value is None else fill_value
+        flat = flat[:size]
+        pad_n = size - len(flat)
+    else:
+        pad_n = 0
+    out = []
+    for d in range(c.ndim):
+        vals = [(i // st[d]) % c.shape[d] for i in flat]
+        if pad_n:
+            vals += [fv] * pad_n
+        out.append(Array(vals, (len(vals),), int32))
+    return tuple(out)
+
+
+def argwhere(a, *, size=None, fill_value=None):
+    nz = nonzero(a, size=size, fill_value=fill_value)
+    return stack(nz, axis=1) if nz else zeros((0, 0), int32)
+
+
+def flatnonzero(a, *, size=None, fill_value=None):
+    return nonzero(ravel(a), size=size, fill_value=fill_value)[0]
+
+
+def count_nonzero(a, axis=None, keepdims=False):
+    return sum(not_equal(a, 0), axis=axis, keepdims=keepdims)
+
+
+# ---------------------------------------------------------------------------
+# reductions
+
+
+def _reduce_prep(a, axis):
+    a = _wrap(a)
+    axes = _norm_axes(axis, a.ndim)
+    return a, axes
+
+
+def _keep(r, a, axes, keepdims):
+    if keepdims:
+        return reshape(r, tuple(1 if d in axes else s for d, s in enumerate(a.shape)))
+    return r
+
+
+def _strong(x):
+    if x.weak_type:
+        return C.convert_p.bind(x, dtype=x.dtype, weak_type=False)
+    return x
+
+
+def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None):  # noqa: A001
+    a, axes = _reduce_prep(a, axis)
+    if where is not None:
+        a = globals()["where"](where, a, zeros_like(a))
+    if dtype is not None:
+        a = astype(a, dtype)
+    elif a.dtype is bool_:
+        a = astype(a, int32)
+    r = _strong(C.reduce_sum_p.bind(a, axes=axes)) if axes else _strong(a)
+    if initial is not None:
+        r = add(r, initial)
+    return _keep(r, a, axes, keepdims)
+
+
+def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None):
+    a, axes = _reduce_prep(a, axis)
+    if dtype is not None:
+        a = astype(a, dtype)
+    elif a.dtype is bool_:
+        a = astype(a, int32)
+    r = _strong(C.reduce_prod_p.bind(a, axes=axes)) if axes else _strong(a)
+    if initial is not None:
+        r = multiply(r, initial)
+    return _keep(r, a, axes, keepdims)
+
+
+def _minmax(prim, name):
+    def f(a, axis=None, out=None, keepdims=False, initial=None, where=None):
+        a, axes = _reduce_prep(a, axis)
+        if a.size == 0 and initial is None:
+            raise ValueError(f"zero-size array to reduction operation {name} which has no "
+                             "identity")
+        r = _strong(prim.bind(a, axes=axes)) if axes else _strong(a)
+        if initial is not None:
+            r = (maximum if name == "max" else minimum)(r, initial)
+        return _keep(r, a, axes, keepdims)
+    f.__name__ = name
+    return f
+
+
+max = _minmax(C.reduce_max_p, "max")  # noqa: A001
+min = _minmax(C.reduce_min_p, "min")  # noqa: A001
+amax = max
+amin = min
+
+
+def ptp(a, axis=None, keepdims=False):
+    return subtract(max(a, axis, keepdims=keepdims), min(a, axis, keepdims=keepdims))
+
+
+def _count(a, axes):
+    return _prod([a.shape[d] for d in axes])
+
+
+def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=None):
+    a, axes = _reduce_prep(a, axis)
+    if a.dtype.kind != "f":
+        a = astype(a, float32)
+    if where is not None:
+        w = astype(broadcast_to(where, a.shape), float32)
+        return true_divide(sum(a * w, axis, keepdims=keepdims), sum(w, axis, keepdims=keepdims))
+    n = _count(a, axes)
+    s = sum(a, axis, keepdims=keepdims)
+    return _strong(true_divide(s, _const(n, float32, (), True)))
+
+
+def average(a, axis=None, weights=None, returned=False, keepdims=False):
+    if weights is None:
+        avg = mean(a, axis, keepdims=keepdims)
+        if returned:
+            a = _wrap(a)
+            _, axes = _reduce_prep(a, axis)
+            return avg, full_like(avg, float(_count(a, axes)))
+        return avg
+    a = _wrap(a)
+    w = _wrap(weights)
+    if w.shape != a.shape:
+        s = [1] * a.ndim
+        s[_norm_axis(axis, a.ndim)] = w.shape[0]
+        w = reshape(w, tuple(s))
+    ws = sum(broadcast_to(w, a.shape), axis, keepdims=keepdims)
+    avg = true_divide(sum(multiply(a, w), axis, keepdims=keepdims), ws)
+    return (avg, ws) if returned else avg
+
+
+def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=None,
+        correction=None):
+    if correction is not None:
+        ddof = correction
+    a, axes = _reduce_prep(a, axis)
+    if a.dtype.kind != "f":
+        a = astype(a, float32)
+    m = mean(a, axis, keepdims=True)
+    c = subtract(a, m)
+    n = _count(a, axes) - ddof
+    s = sum(multiply(c, c), axis, keepdims=keepdims)
+    return true_divide(s, _const(n, float32, (), True))
+
+
+def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=None,
+        correction=None):
+    return sqrt(var(a, axis, ddof=ddof, keepdims=keepdims, correction=correction))
+
+
+def _nan_reduce(fn, fill):
+    def f(a, axis=None, keepdims=False, **kw):
+        a = _wrap(a)
+        return fn(where(isnan(a), fill, a), axis, keepdims=keepdims)
+    return f
+
+
+nansum = _nan_reduce(sum, 0.0)
+nanmax = _nan_reduce(max, -math.inf)
+nanmin = _nan_reduce(min, math.inf)
+
+
+def nanmean(a, axis=None, keepdims=False):
+    a = _wrap(a)
+    ok = logical_not(isnan(a))
+    return true_divide(nansum(a, axis, keepdims=keepdims), sum(ok, axis, keepdims=keepdims))
+
+
+def argmax(a, axis=None, out=None, keepdims=False):
+    a = _wrap(a)
+    if axis is None:
+        r = C.argmax_p.bind(ravel(a), axis=0)
+        return reshape(r, (1,) * a.ndim) if keepdims else r
+    ax = _norm_axis(axis, a.ndim)
+    r = C.argmax_p.bind(a, axis=ax)
+    return _keep(r, a, (ax,), keepdims)
+
+
+def argmin(a, axis=None, out=None, keepdims=False):
+    a = _wrap(a)
+    if axis is None:
+        r = C.argmin_p.bind(ravel(a), axis=0)
+        return reshape(r, (1,) * a.ndim) if keepdims else r
+    ax = _norm_axis(axis, a.ndim)
+    r = C.argmin_p.bind(a, axis=ax)
+    return _keep(r, a, (ax,), keepdims)
+
+
+def all(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
+    a = astype(a, bool_)
+    return logical_not(any(logical_not(a), axis, keepdims=keepdims))
+
+
+def any(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
+    a, axes = _reduce_prep(astype(a, bool_), axis)
+    if not axes:
+        return _keep(a, a, axes, keepdims)
+    r = C.reduce_max_p.bind(a, axes=axes) if a.size else _const(False, bool_, ())
+    return _keep(r, a, axes, keepdims)
+
+
+def cumsum(a, axis=None, dtype=None, out=None):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    if dtype is not None:
+        a = astype(a, dtype)
+    elif a.dtype is bool_:
+        a = astype(a, int32)
+    return C.cumsum_p.bind(a, axis=_norm_axis(axis, a.ndim), reverse=False)
+
+
+def cumprod(a, axis=None, dtype=None, out=None):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    axis = _norm_axis(axis, a.ndim)
+    n = a.shape[axis]
+    parts = []
+    acc = None
+    for i in range(n):
+        s = C.slice_axis(a, axis, i, i + 1)
+        acc = s if acc is None else multiply(acc, s)
+        parts.append(acc)
+    return concatenate(parts, axis) if parts else a
+
+
+def cummax(a, axis=None):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    axis = _norm_axis(axis, a.ndim)
+    parts = []
+    acc = None
+    for i in range(a.shape[axis]):
+        s = C.slice_axis(a, axis, i, i + 1)
+        acc = s if acc is None else maximum(acc, s)
+        parts.append(acc)
+    return concatenate(parts, axis) if parts else a
+
+
+def diff(a, n=1, axis=-1):
+    a = _wrap(a)
+    axis = _norm_axis(axis, a.ndim)
+    for _ in range(n):
+        k = a.shape[axis]
+        a = subtract(C.slice_axis(a, axis, 1, k), C.slice_axis(a, axis, 0, k - 1))
+    return a
+
+
+def sort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    idx = argsort(a, axis, descending=descending)
+    return take_along_axis(a, idx, axis)
+
+
+def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    axis = _norm_axis(axis, a.ndim)
+    c = C.concrete_array(moveaxis(a, axis, -1), "argsort")
+    n = c.shape[-1]
+    out = []
+
+    def key(i, g):
+        v = g[i]
+        return (1, 0) if v != v else (0, v)
+    for s in range(0, len(c._v), n if n else 1):
+        g = c._v[s:s + n]
+        order_ = sorted(range(n), key=lambda i: key(i, g), reverse=descending)
+        if descending:
+            # keep stable order among equal keys
+            order_ = sorted(range(n), key=lambda i: (0, 0) if g[i] != g[i] else (1, -g[i]))
+        out.extend(order_)
+    r = Array(out, c.shape, int32)
+    return moveaxis(r, -1, axis)
+
+
+def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None,
+           *, size=None, fill_value=None):
+    c = C.concrete_array(ravel(_wrap(ar)), "unique")
+    vals = sorted(set(c._v))
+    out = Array(vals, (len(vals),), c.dtype)
+    extra = []
+    if return_index:
+        extra.append(Array([c._v.index(v) for v in vals], (len(vals),), int32))
+    if return_inverse:
+        pos = {v: i for i, v in enumerate(vals)}
+        extra.append(Array([pos[v] for v in c._v], (len(c._v),), int32))
+    if return_counts:
+        extra.append(Array([c._v.count(v) for v in vals], (len(vals),), int32))
+    return (out, *extra) if extra else out
+
+
+def searchsorted(a, v, side="left", sorter=None, method=None):
+    import bisect
+    a = C.concrete_array(_wrap(a))
+    v = C.concrete_array(_wrap(v))
+    fn = bisect.bisect_left if side == "left" else bisect.bisect_right
+    return Array([fn(a._v, x) for x in v._v], v.shape, int32)
+
+
+def median(a, axis=None, keepdims=False):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    s = sort(a, axis)
+    n = s.shape[_norm_axis(axis, s.ndim)]
+    lo = C.slice_axis(s, _norm_axis(axis, s.ndim), (n - 1) // 2, (n - 1) // 2 + 1)
+    hi = C.slice_axis(s, _norm_axis(axis, s.ndim), n // 2, n // 2 + 1)
+    r = true_divide(add(lo, hi), 2.0)
+    return r if keepdims else squeeze(r, axis)
+
+
+# ---------------------------------------------------------------------------
+# products
+
+
+def _matmul2(a, b):
+    return C.dot_p.bind(a, b)
+
+
+def matmul(a, b, /, *, precision=None, preferred_element_type=None):
+    a = _wrap(a)
+    b = _wrap(b)
+    if a.ndim == 0 or b.ndim == 0:
+        raise ValueError("matmul operand must not be 0-dimensional")
+    dt, weak = _result(a, b)
+    a = _cast(a, dt, weak)
+    b = _cast(b, dt, weak)
+    a1 = a.ndim == 1
+    b1 = b.ndim == 1
+    if a1:
+        a = reshape(a, (1, a.shape[0]))
+    if b1:
+        b = reshape(b, (b.shape[0], 1))
+    if a.shape[-1] != b.shape[-2]:
+        raise TypeError("dot_general requires contracting dimensions to have the same shape, "
+                        f"got {(a.shape[-1],)} and {(b.shape[-2],)}.")
+    if a.ndim == 2 and b.ndim == 2:
+        r = _matmul2(a, b)
+    elif b.ndim == 2:
+        lead = a.shape[:-1]
+        r = _matmul2(reshape(a, (_prod(lead), a.shape[-1])), b)
+        r = reshape(r, lead + (b.shape[-1],))
+    else:
+        batch = _bshapes(a.shape[:-2], b.shape[:-2])
+        a = broadcast_to(a, batch + a.shape[-2:])
+        b = broadcast_to(b, batch + b.shape[-2:])
+        nb = _prod(batch)
+        a3 = reshape(a, (nb,) + a.shape[-2:])
+        b3 = reshape(b, (nb,) + b.shape[-2:])
+        r = stack([_matmul2(a3[i], b3[i]) for i in range(nb)])
+        r = reshape(r, batch + (a.shape[-2], b.shape[-1]))
+    if a1 and b1:
+        return reshape(r, r.shape[:-2])
+    if a1:
+        return reshape(r, r.shape[:-2] + (r.shape[-1],))
+    if b1:
+        return reshape(r, r.shape[:-1])
+    return r
+
+
+def dot(a, b, *, precision=None, preferred_element_type=None):
+    a = _wrap(a)
+    b = _wrap(b)
+    if a.ndim == 0 or b.ndim == 0:
+        return multiply(a, b)
+    if b.ndim <= 2:
+        return matmul(a, b)
+    # sum over the last axis of a and the second-to-last of b
+    bm = moveaxis(b, -2, 0)
+    r = tensordot(a, bm, axes=((a.ndim - 1,), (0,)))
+    return r
+
+
+def vdot(a, b, /, *, precision=None, preferred_element_type=None):
+    return dot(ravel(a), ravel(b))
+
+
+def vecdot(x1, x2, /, *, axis=-1):
+    return sum(multiply(x1, x2), axis=axis)
+
+
+def inner(a, b):
+    a = _wrap(a)
+    b = _wrap(b)
+    if a.ndim == 0 or b.ndim == 0:
+        return multiply(a, b)
+    return tensordot(a, b, axes=((a.ndim - 1,), (b.ndim - 1,)))
+
+
+def outer(a, b, out=None):
+    a = ravel(a)
+    b = ravel(b)
+    return multiply(reshape(a, (a.shape[0], 1)), reshape(b, (1, b.shape[0])))
+
+
+def kron(a, b):
+    a = _wrap(a)
+    b = _wrap(b)
+    r = multiply(reshape(a, (a.shape[0], 1, a.shape[1], 1)) if a.ndim == 2 else a,
+                 reshape(b, (1, b.shape[0], 1, b.shape[1])) if b.ndim == 2 else b)
+    if a.ndim == 2:
+        return reshape(r, (a.shape[0] * b.shape[0], a.shape[1] * b.shape[1]))
+    return ravel(outer(a, b))
+
+
+def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
+    a = _wrap(a)
+    b = _wrap(b)
+    a0, a1, a2 = a[..., 0], a[..., 1], a[..., 2]
+    b0, b1, b2 = b[..., 0], b[..., 1], b[..., 2]
+    return stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], -1)
+
+
+def tensordot(a, b, axes=2):
+    a = _wrap(a)
+    b = _wrap(b)
+    if isinstance(axes, int):
+        ax_a = tuple(range(a.ndim - axes, a.ndim))
+        ax_b = tuple(range(axes))
+    else:
+        ax_a, ax_b = axes
+        ax_a = (ax_a,) if isinstance(ax_a, int) else tuple(ax_a)
+        ax_b = (ax_b,) if isinstance(ax_b, int) else tuple(ax_b)
+    ax_a = tuple(_norm_axis(x, a.ndim) for x in ax_a)
+    ax_b = tuple(_norm_axis(x, b.ndim) for x in ax_b)
+    free_a = [d for d in range(a.ndim) if d not in ax_a]
+    free_b = [d for d in range(b.ndim) if d not in ax_b]
+    k = _prod([a.shape[d] for d in ax_a])
+    at = reshape(transpose(a, tuple(free_a) + ax_a), (_prod([a.shape[d] for d in free_a]), k))
+    bt = reshape(transpose(b, ax_b + tuple(free_b)), (k, _prod([b.shape[d] for d in free_b])))
+    r = matmul(at, bt)
+    return reshape(r, tuple(a.shape[d] for d in free_a) + tuple(b.shape[d] for d in free_b))
+
+
+def einsum(subscripts, *operands, optimize=None, precision=None, preferred_element_type=None):
+    ops = [_wrap(o) for o in operands]
+    subs = subscripts.replace(" ", "")
+    if "->" in subs:
+        ins, out = subs.split("->")
+    else:
+        ins = subs
+        counts = {}
+        for ch in ins.replace(",", ""):
+            counts[ch] = counts.get(ch, 0) + 1
+        out = "".join(sorted(ch for ch, c in counts.items() if c == 1))
+    in_list = ins.split(",")
+    if len(in_list) != len(ops):
+        raise ValueError("einsum: number of subscripts does not match number of operands")
+    if "." in subs:
+        raise C._not_available("jax.numpy.einsum with ellipsis")
+    sizes = {}
+    prepared = []
+    for term, x in zip(in_list, ops, strict=False):
+        # repeated letters within one operand take the diagonal
+        while len(set(term)) < len(term):
+            for ch in term:
+                if term.count(ch) > 1:
+                    i = term.index(ch)
+                    j = term.index(ch, i + 1)
+                    x = diagonal(x, 0, i, j)
+                    term = term[:i] + term[i + 1:j] + term[j + 1:] + ch
+                    break
+        for ch, s in zip(term, x.shape, strict=False):
+            sizes[ch] = s
+        prepared.append((term, x))
+    letters = []
+    for term, _ in prepared:
+        for ch in term:
+            if ch not in letters:
+                letters.append(ch)
+    contracted = [ch for ch in letters if ch not in out]
+    full = list(out) + contracted
+    if len(prepared) == 2 and builtins.all(len(t) == len(set(t)) for t, _ in prepared):
+        (ta, a), (tb, b) = prepared
+        common = [ch for ch in ta if ch in tb]
+        summed = [ch for ch in contracted if ch in ta and ch in tb]
+        only_a = [ch for ch in contracted if ch in ta and ch not in tb]
+        only_b = [ch for ch in contracted if ch in tb and ch not in ta]
+        if only_a:
+            a = sum(a, tuple(ta.index(c) for c in only_a))
+            ta = "".join(c for c in ta if c not in only_a)
+        if only_b:
+            b = sum(b, tuple(tb.index(c) for c in only_b))
+            tb = "".join(c for c in tb if c not in only_b)
+        batch = [ch for ch in common if ch not in summed]
+        fa = [ch for ch in ta if ch not in tb]
+        fb = [ch for ch in tb if ch not in ta]
+        if not batch:
+            a2 = transpose(a, tuple(ta.index(c) for c in fa + summed))
+            b2 = transpose(b, tuple(tb.index(c) for c in summed + fb))
+            ka = _prod([sizes[c] for c in summed])
+            r = matmul(reshape(a2, (_prod([sizes[c] for c in fa]), ka)),
+                       reshape(b2, (ka, _prod([sizes[c] for c in fb]))))
+            r = reshape(r, tuple(sizes[c] for c in fa + fb))
+            cur = fa + fb
+            return transpose(r, tuple(cur.index(c) for c in out))
+    # general route: broadcast every operand over all letters, multiply, then sum
+    acc = None
+    for term, x in prepared:
+        perm = [term.index(ch) for ch in full if ch in term]
+        x = transpose(x, tuple(perm)) if perm != list(range(len(perm))) else x
+        shape = tuple(sizes[ch] if ch in term else 1 for ch in full)
+        x = reshape(x, shape)
+        acc = x if acc is None else multiply(acc, x)
+    if contracted:
+        acc = sum(acc, tuple(range(len(out), len(full))))
+    return broadcast_to(acc, tuple(sizes[ch] for ch in out)) if acc.shape != tuple(
+        sizes[ch] for ch in out) else acc
+
+
+# ---------------------------------------------------------------------------
+# comparisons
+
+
+def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    a, b = _prep("isclose", a, b)
+    if a.dtype.kind != "f":
+        return equal(a, b)
+    ok = less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b))))
+    ok = logical_or(ok, equal(a, b))
+    if equal_nan:
+        ok = logical_or(ok, logical_and(isnan(a), isnan(b)))
+    return logical_and(ok, logical_not(logical_or(isnan(a), isnan(b)))) if not equal_nan else ok
+
+
+def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return all(isclose(a, b, rtol, atol, equal_nan))
+
+
+def array_equal(a1, a2, equal_nan=False):
+    a1 = _wrap(a1)
+    a2 = _wrap(a2)
+    if a1.shape != a2.shape:
+        return _asarray(False)
+    return all(equal(a1, a2))
+
+
+def interp(x, xp, fp, left=None, right=None, period=None):
+    x = _wrap(x)
+    xp = _wrap(xp)
+    fp = _wrap(fp)
+    i = clip(searchsorted(xp, x, side="right"), 1, xp.shape[0] - 1)
+    x0 = xp[i - 1]
+    x1 = xp[i]
+    y0 = fp[i - 1]
+    y1 = fp[i]
+    dx = subtract(x1, x0)
+    t = true_divide(subtract(x, x0), where(equal(dx, 0), 1.0, dx))
+    r = add(y0, multiply(t, subtract(y1, y0)))
+    r = where(less(x, xp[0]), fp[0] if left is None else left, r)
+    return where(greater(x, xp[-1]), fp[-1] if right is None else right, r)
+
+
+def histogram(*a, **k):
+    raise C._not_available("jax.numpy.histogram")
+
+
+def polyval(p, x):
+    p = _wrap(p)
+    acc = zeros_like(_wrap(x)) if p.shape[0] == 0 else None
+    for i in range(p.shape[0]):
+        acc = p[i] if acc is None else add(multiply(acc, x), p[i])
+    return acc
+
+
+def vectorize(pyfunc, *, excluded=frozenset(), signature=None):
+    from jaxlite._api import vmap
+
+    def wrapped(*args):
+        xs = [_wrap(a) for a in args]
+        nd = builtins.max(x.ndim for x in xs)
+        if nd == 0:
+            return pyfunc(*args)
+        s = _bshapes(*[x.shape for x in xs])
+        xs = [broadcast_to(x, s) for x in xs]
+        f = pyfunc
+        for _ in range(nd):
+            f = vmap(f)
+        return f(*xs)
+    return wrapped
+
+
+from jaxlite.numpy import linalg  # noqa: E402, F401
+
+C._jnp_module = sys.modules[__name__]
+
+_MISSING_SUBMODULES = {"fft"}
+
+
+def __getattr__(name):
+    if name.startswith("_"):
+        raise AttributeError(name)
+    if name in _MISSING_SUBMODULES:
+        raise C._not_available(f"jax.numpy.{name}")
+    raise C._not_available(f"jax.numpy.{name}")

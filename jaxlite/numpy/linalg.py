@@ -1,0 +1,115 @@
+"""jax.numpy.linalg for jaxlite: norms and small dense linear algebra built from primitives."""
+
+import math
+
+from jaxlite import _core as C
+
+
+def _jnp():
+    from jaxlite import numpy as jnp
+    return jnp
+
+
+def norm(x, ord=None, axis=None, keepdims=False):
+    jnp = _jnp()
+    x = jnp.asarray(x)
+    if x.dtype.kind != "f":
+        x = jnp.astype(x, C.float32)
+    if axis is None:
+        if ord is None or (ord in ("fro", "f") and x.ndim == 2):
+            r = jnp.sqrt(jnp.sum(jnp.real(x * x) if False else x * x))
+            return jnp.reshape(r, (1,) * x.ndim) if keepdims else r
+        if x.ndim == 1:
+            axis = 0
+        elif x.ndim == 2:
+            axis = (0, 1)
+        else:
+            raise ValueError("Improper number of axes for norm")
+    if isinstance(axis, int) or (isinstance(axis, tuple) and len(axis) == 1):
+        ax = axis if isinstance(axis, int) else axis[0]
+        a = jnp.abs(x)
+        if ord is None or ord == 2:
+            return jnp.sqrt(jnp.sum(x * x, axis=ax, keepdims=keepdims))
+        if ord == math.inf or ord == "inf":
+            return jnp.max(a, axis=ax, keepdims=keepdims)
+        if ord == -math.inf:
+            return jnp.min(a, axis=ax, keepdims=keepdims)
+        if ord == 0:
+            return jnp.sum(jnp.astype(a != 0, x.dtype), axis=ax, keepdims=keepdims)
+        if ord == 1:
+            return jnp.sum(a, axis=ax, keepdims=keepdims)
+        return jnp.power(jnp.sum(jnp.power(a, ord), axis=ax, keepdims=keepdims), 1.0 / ord)
+    r0, c0 = axis
+    if ord is None or ord in ("fro", "f"):
+        return jnp.sqrt(jnp.sum(x * x, axis=axis, keepdims=keepdims))
+    a = jnp.abs(x)
+    if ord == 1:
+        return jnp.max(jnp.sum(a, axis=r0, keepdims=True), axis=axis, keepdims=keepdims) \
+            if keepdims else jnp.max(jnp.sum(a, axis=r0), axis=c0 - (1 if c0 > r0 else 0))
+    if ord == math.inf:
+        return jnp.max(jnp.sum(a, axis=c0, keepdims=True), axis=axis, keepdims=keepdims) \
+            if keepdims else jnp.max(jnp.sum(a, axis=c0), axis=r0 - (1 if r0 > c0 else 0))
+    raise C._not_available(f"jax.numpy.linalg.norm(ord={ord!r}) for matrices")
+
+
+def _lu_solve_rows(a, b):
+    """Gaussian elimination with partial pivoting written with differentiable ops."""
+    jnp = _jnp()
+    n = a.shape[0]
+    rows = [a[i] for i in range(n)]
+    rhs = [b[i] for i in range(n)]
+    sign = 1.0
+    for k in range(n):
+        piv = max(range(k, n), key=lambda i: abs(float(C.concrete_array(rows[i][k]).item())))
+        if piv != k:
+            rows[k], rows[piv] = rows[piv], rows[k]
+            rhs[k], rhs[piv] = rhs[piv], rhs[k]
+            sign = -sign
+        for i in range(k + 1, n):
+            f = rows[i][k] / rows[k][k]
+            rows[i] = rows[i] - f * rows[k]
+            rhs[i] = rhs[i] - f * rhs[k]
+    xs = [None] * n
+    for i in reversed(range(n)):
+        acc = rhs[i]
+        for j in range(i + 1, n):
+            acc = acc - rows[i][j] * xs[j]
+        xs[i] = acc / rows[i][i]
+    return jnp.stack(xs), rows, sign
+
+
+def solve(a, b):
+    jnp = _jnp()
+    a = jnp.asarray(a)
+    b = jnp.asarray(b)
+    x, _, _ = _lu_solve_rows(a, b)
+    return x
+
+
+def inv(a):
+    jnp = _jnp()
+    a = jnp.asarray(a)
+    return solve(a, jnp.eye(a.shape[0], dtype=a.dtype))
+
+
+def det(a):
+    jnp = _jnp()
+    a = jnp.asarray(a)
+    n = a.shape[0]
+    _, rows, sign = _lu_solve_rows(a, jnp.zeros((n,), a.dtype))
+    d = rows[0][0] * sign
+    for i in range(1, n):
+        d = d * rows[i][i]
+    return d
+
+
+def slogdet(a):
+    jnp = _jnp()
+    d = det(a)
+    return jnp.sign(d), jnp.log(jnp.abs(d))
+
+
+def __getattr__(name):
+    if name.startswith("_"):
+        raise AttributeError(name)
+    raise C._not_available(f"jax.numpy.linalg.{name}")

@@ -1,0 +1,435 @@
+"""jaxlite core against real JAX in-process: values, dtypes, gradients, errors and printed text."""
+
+import math
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import jax
+import jax.numpy as np_jnp
+import numpy as onp
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import jaxlite
+import jaxlite.numpy as ljnp
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+# Each case is the source of an expression evaluated with `jax`/`jnp` bound either to real JAX
+# or to jaxlite; both results are compared by value, shape, dtype and weak type.
+CASES = [
+    "jnp.array([1., 2., 3.]) * 2",
+    "jnp.array([1, 2]) * 2.0",
+    "jnp.int32(1) * 2.0",
+    "jnp.array([True]) + 1",
+    "jnp.array([True]) + jnp.array([True])",
+    "jnp.array(1) / 2",
+    "jnp.int32(5) / 2",
+    "jnp.array(7) // 2",
+    "jnp.array([-7, 7]) % 3",
+    "jnp.array([-7.5, 7.5]) % 2.",
+    "jnp.array([-7.5, 7.5]) // 2.",
+    "jnp.float32(3)",
+    "jnp.float32(1.5) + 1",
+    "jnp.arange(5)",
+    "jnp.arange(0, 1, 0.25)",
+    "jnp.arange(2, 9, 3)",
+    "jnp.linspace(0, 1, 5)",
+    "jnp.linspace(-1., 2., 7, endpoint=False)",
+    "jnp.eye(3, k=1)",
+    "jnp.full((2, 2), 3)",
+    "jnp.full((2,), 3.)",
+    "jnp.zeros((2, 3), jnp.int32)",
+    "jnp.ones_like(jnp.arange(3))",
+    "jnp.sum(jnp.arange(12.).reshape(3, 4), axis=0)",
+    "jnp.sum(jnp.arange(12.).reshape(3, 4), axis=1, keepdims=True)",
+    "jnp.sum(jnp.array([True, False, True]))",
+    "jnp.mean(jnp.arange(6).reshape(2, 3), axis=1)",
+    "jnp.prod(jnp.arange(1, 5))",
+    "jnp.prod(jnp.array([[1., 2.], [3., 4.]]), axis=0)",
+    "jnp.max(jnp.array([[1., 5.], [3., 2.]]), axis=1)",
+    "jnp.min(jnp.array([[1., 5.], [3., 2.]]))",
+    "jnp.argmax(jnp.array([[1., 5.], [3., 2.]]), axis=0)",
+    "jnp.argmin(jnp.array([3., 1., 1.]))",
+    "jnp.var(jnp.arange(4.))",
+    "jnp.std(jnp.arange(6.).reshape(2, 3), axis=0, ddof=1)",
+    "jnp.cumsum(jnp.arange(1., 6.))",
+    "jnp.cumsum(jnp.arange(6).reshape(2, 3), axis=1)",
+    "jnp.dot(jnp.ones(3), jnp.arange(3.))",
+    "jnp.arange(6.).reshape(2, 3) @ jnp.arange(6.).reshape(3, 2)",
+    "jnp.matmul(jnp.arange(24.).reshape(2, 3, 4), jnp.arange(8.).reshape(4, 2))",
+    "jnp.matmul(jnp.arange(24.).reshape(2, 3, 4), jnp.arange(40.).reshape(2, 4, 5))",
+    "jnp.outer(jnp.arange(3.), jnp.arange(2.))",
+    "jnp.inner(jnp.arange(3.), jnp.arange(3.))",
+    "jnp.vdot(jnp.arange(4.).reshape(2, 2), jnp.ones((2, 2)))",
+    "jnp.einsum('ij,jk->ik', jnp.arange(6.).reshape(2, 3), jnp.arange(6.).reshape(3, 2))",
+    "jnp.einsum('ij->ji', jnp.arange(6.).reshape(2, 3))",
+    "jnp.einsum('ii->', jnp.arange(9.).reshape(3, 3))",
+    "jnp.einsum('i,i->', jnp.arange(3.), jnp.arange(3.))",
+    "jnp.einsum('bij,bjk->bik', jnp.arange(12.).reshape(2, 2, 3),"
+    " jnp.arange(12.).reshape(2, 3, 2))",
+    "jnp.einsum('ij,j->i', jnp.arange(6.).reshape(2, 3), jnp.arange(3.))",
+    "jnp.transpose(jnp.arange(24).reshape(2, 3, 4), (2, 0, 1))",
+    "jnp.swapaxes(jnp.arange(6).reshape(2, 3), 0, 1)",
+    "jnp.squeeze(jnp.ones((1, 3, 1)))",
+    "jnp.expand_dims(jnp.arange(3), 1)",
+    "jnp.concatenate([jnp.ones((2, 2)), jnp.zeros((1, 2))])",
+    "jnp.stack([jnp.arange(3), jnp.arange(3)], axis=1)",
+    "jnp.hstack([jnp.arange(2), jnp.arange(3)])",
+    "jnp.vstack([jnp.arange(3), jnp.arange(3)])",
+    "jnp.broadcast_to(jnp.arange(3), (2, 3))",
+    "jnp.where(jnp.arange(4) > 1, 1.0, -1.0)",
+    "jnp.where(True, 1, 2)",
+    "jnp.clip(jnp.arange(6), 1, 3)",
+    "jnp.abs(jnp.array([-1.5, 2.]))",
+    "jnp.abs(-1)",
+    "jnp.sign(jnp.array([-2., 0., 3.]))",
+    "jnp.maximum(1, 2.)",
+    "jnp.minimum(jnp.arange(4), 2)",
+    "jnp.exp(jnp.array(1))",
+    "jnp.log(jnp.array([0., 1., 2.]))",
+    "jnp.log1p(jnp.array([0., 1e-5]))",
+    "jnp.expm1(jnp.array([0., 1e-5]))",
+    "jnp.sqrt(4)",
+    "jnp.sqrt(jnp.array([-1., 2.]))",
+    "jnp.square(jnp.array([1.5, -2.]))",
+    "jnp.power(jnp.array([2., 3.]), 3)",
+    "jnp.power(jnp.array([2., 3.]), 0.5)",
+    "jnp.array(2.) ** 2",
+    "jnp.array(2) ** 2",
+    "jnp.sin(jnp.array([0., 1., 2.]))",
+    "jnp.cos(jnp.array([0., 1., 2.]))",
+    "jnp.tan(jnp.array([0., 1.]))",
+    "jnp.tanh(jnp.array([0., 0.5, -2.]))",
+    "jnp.arctan(jnp.array([0., 1.]))",
+    "jnp.isclose(jnp.array([1., 2.]), jnp.array([1.0000001, 2.1]))",
+    "jnp.allclose(jnp.ones(3), jnp.ones(3) + 1e-9)",
+    "jnp.all(jnp.array([True, False]))",
+    "jnp.any(jnp.array([[True, False], [False, False]]), axis=1)",
+    "jnp.linalg.norm(jnp.array([3., 4.]))",
+    "jnp.linalg.norm(jnp.arange(6.).reshape(2, 3), axis=1)",
+    "jnp.array([1., 2.]) > 1",
+    "jnp.array([1, 2]) == jnp.array([1, 3])",
+    "jnp.arange(10)[2:8:2]",
+    "jnp.arange(10)[::-1]",
+    "jnp.arange(10)[-3]",
+    "jnp.arange(12).reshape(3, 4)[1]",
+    "jnp.arange(12).reshape(3, 4)[:, 1]",
+    "jnp.arange(12).reshape(3, 4)[..., None, 2]",
+    "jnp.arange(12).reshape(3, 4)[jnp.array([0, 2])]",
+    "jnp.arange(12).reshape(3, 4)[jnp.array([0, 2]), jnp.array([1, 3])]",
+    "jnp.arange(12).reshape(3, 4)[jnp.array([0, 2]), 1:3]",
+    "jnp.arange(24).reshape(2, 3, 4)[:, jnp.array([0, 2]), 1]",
+    "jnp.arange(24).reshape(2, 3, 4)[0, :, jnp.array([0, 2])]",
+    "jnp.arange(5.)[jnp.arange(5) > 2]",
+    "jnp.ones(3)[5]",
+    "jnp.arange(5.).at[1].set(10.)",
+    "jnp.arange(5.).at[jnp.array([0, 0, 2])].add(1.)",
+    "jnp.arange(6.).reshape(2, 3).at[:, 1].multiply(3.)",
+    "jnp.arange(5).at[1:3].set(7)",
+    "jnp.arange(5.).at[2].get()",
+    "jnp.arange(5.).at[10].set(1.)",
+    "jnp.arange(6).reshape(2, 3).T",
+    "jnp.arange(6).astype(jnp.float32)",
+    "jnp.array([1.7, -1.7]).astype(jnp.int32)",
+    "jnp.array([1.7, -1.7], dtype=jnp.int32)",
+    "jnp.arange(6.).reshape(-1, 2)",
+    "jnp.arange(6.).ravel()",
+    "jax.nn.relu(jnp.array([-1., 0., 2.]))",
+    "jax.nn.sigmoid(jnp.array([-3., 0., 0.5, 2.]))",
+    "jax.nn.softplus(jnp.array([-3., 0., 2.]))",
+    "jax.nn.softmax(jnp.array([1., 2., 3.]))",
+    "jax.nn.log_softmax(jnp.array([[1., 2.], [3., 5.]]), axis=0)",
+    "jax.nn.logsumexp(jnp.array([1., 2., 3.]))",
+    "jax.nn.one_hot(jnp.array([0, 2, 1]), 3)",
+    "jax.nn.gelu(jnp.array([-1., 0., 0.5, 2.]))",
+    "jax.nn.gelu(jnp.array([-1., 0., 0.5, 2.]), approximate=False)",
+    "jax.scipy.special.logsumexp(jnp.arange(6.).reshape(2, 3), axis=1)",
+    "jax.scipy.special.erf(jnp.array([0., 0.5, 2.]))",
+    "jax.grad(lambda x: x * x)(3.0)",
+    "jax.grad(lambda x: 3.0 * x ** 2 - 2.0 * x)(jnp.float32(2.0))",
+    "jax.grad(jnp.abs)(0.)",
+    "jax.grad(lambda x: jnp.maximum(x, 0.))(0.)",
+    "jax.grad(jax.nn.relu)(0.)",
+    "jax.grad(jnp.sqrt)(0.)",
+    "jax.grad(lambda x: jnp.where(x > 0, jnp.sqrt(x), 0.))(-1.)",
+    "jax.grad(jax.grad(jax.grad(jnp.tanh)))(0.5)",
+    "jax.grad(lambda x: jnp.sum(jnp.sin(x) ** 2))(jnp.arange(3.))",
+    "jax.grad(lambda x: jnp.prod(x))(jnp.array([1., 0., 3.]))",
+    "jax.grad(lambda x: jnp.max(x))(jnp.array([1., 3., 3.]))",
+    "jax.grad(lambda x: jnp.mean(x ** 2))(jnp.arange(4.))",
+    "jax.grad(lambda x: jnp.linalg.norm(x))(jnp.array([3., 4.]))",
+    "jax.grad(lambda x: x[1] * x[2])(jnp.arange(4.))",
+    "jax.grad(lambda x: jnp.sum(x.at[0].set(5.) * x))(jnp.arange(3.))",
+    "jax.grad(lambda w: jnp.sum((jnp.arange(6.).reshape(2, 3) @ w) ** 2))(jnp.ones(3))",
+    "jax.grad(lambda x, y: x * y, argnums=(0, 1))(2., 3.)",
+    "jax.value_and_grad(lambda x: jnp.sum(x ** 3))(jnp.arange(3.))",
+    "jax.grad(lambda x: (x ** 2, x), has_aux=True)(2.)",
+    "jax.jacfwd(lambda x: x ** 2)(jnp.arange(3.))",
+    "jax.jacrev(lambda x: jnp.outer(x, x))(jnp.arange(2.))",
+    "jax.hessian(lambda x: jnp.sum(x ** 3))(jnp.arange(3.))",
+    "jax.jvp(lambda x: x ** 3, (2.,), (1.,))",
+    "jax.jvp(jax.grad(lambda x: x ** 3), (2.,), (1.,))",
+    "jax.vjp(lambda x: x * 2, jnp.arange(3.))[1](jnp.ones(3))",
+    "jax.vmap(lambda x: x ** 3)(jnp.arange(3.))",
+    "jax.vmap(jax.grad(lambda x: x ** 3))(jnp.arange(3.))",
+    "jax.vmap(lambda x, y: x @ y, in_axes=(0, None))(jnp.ones((2, 3)), jnp.arange(3.))",
+    "jax.vmap(lambda x: x.sum(), in_axes=1)(jnp.arange(6.).reshape(2, 3))",
+    "jax.vmap(lambda x: x * 2, out_axes=1)(jnp.arange(6.).reshape(2, 3))",
+    "jax.vmap(lambda x: jnp.dot(x, x))(jnp.arange(6.).reshape(2, 3))",
+    "jax.vmap(lambda x: x[jnp.array([0, 2])])(jnp.arange(6.).reshape(2, 3))",
+    "jax.vmap(lambda i: jnp.arange(5.)[i])(jnp.array([4, 0, 2]))",
+    "jax.vmap(lambda x: jnp.cumsum(x))(jnp.arange(6.).reshape(2, 3))",
+    "jax.vmap(lambda x: jnp.max(x))(jnp.arange(6.).reshape(2, 3))",
+    "jax.vmap(jax.vmap(lambda a, b: a * b))(jnp.ones((2, 3)), jnp.arange(6.).reshape(2, 3))",
+    "jax.grad(lambda x: jnp.sum(jax.vmap(lambda y: y * x)(jnp.arange(3.))))(2.)",
+    "jax.grad(lambda x: jax.grad(lambda y: x * y)(2.))(3.)",
+    "jax.jacfwd(jax.jacrev(lambda x: jnp.sum(x ** 3)))(jnp.arange(3.))",
+    "jax.jit(lambda x: x * 2)(jnp.arange(3.))",
+    "jax.lax.stop_gradient(jnp.arange(3.))",
+    "jax.grad(lambda x: x * jax.lax.stop_gradient(x))(3.)",
+    "jax.lax.fori_loop(0, 5, lambda i, v: v + i, 0)",
+    "jax.lax.cond(True, lambda x: x + 1, lambda x: x - 1, 3.)",
+    "jax.lax.scan(lambda c, x: (c + x, c * x), 0., jnp.arange(4.))",
+]
+
+
+def _eval(src, real):
+    if real:
+        env = {"jax": jax, "jnp": np_jnp}
+    else:
+        env = {"jax": jaxlite, "jnp": ljnp}
+    return eval(src, env)
+
+
+def _flatten(x, real):
+    tu = jax.tree_util if real else jaxlite.tree_util
+    return tu.tree_leaves(x)
+
+
+def _check_leaf(a, b, src):
+    assert tuple(a.shape) == tuple(b.shape), src
+    assert str(a.dtype) == str(b.dtype), src
+    wa = getattr(a, "weak_type", False)
+    wb = getattr(b, "weak_type", False)
+    assert bool(wa) == bool(wb), src
+    av = onp.asarray(a).ravel().tolist()
+    bv = b.ravel().tolist() if hasattr(b, "ravel") else [b]
+    for x, y in zip(av, bv, strict=False):
+        if isinstance(x, float) and math.isnan(x):
+            assert math.isnan(y), src
+        elif isinstance(x, float):
+            assert y == pytest.approx(x, rel=2e-6, abs=1e-6), src
+        else:
+            assert x == y, src
+
+
+@pytest.mark.parametrize("src", CASES)
+def test_matches_real_jax(src):
+    want = _eval(src, True)
+    got = _eval(src, False)
+    wl = _flatten(want, True)
+    gl = _flatten(got, False)
+    assert len(wl) == len(gl), src
+    for a, b in zip(wl, gl, strict=False):
+        if isinstance(a, (int, float, bool)):
+            assert a == b
+            continue
+        _check_leaf(a, b, src)
+
+
+REPR_CASES = [
+    "jnp.array([1., 2., 3.])",
+    "jnp.array(1.0)",
+    "jnp.array(1)",
+    "jnp.arange(6).reshape(2, 3)",
+    "jnp.array([True, False])",
+    "jax.grad(lambda x: x * x)(3.0)",
+    "jnp.float32(2) * 3",
+    "jnp.arange(12.).reshape(3, 4) / 7",
+]
+
+
+@pytest.mark.parametrize("src", REPR_CASES)
+def test_repr_and_str(src):
+    want = _eval(src, True)
+    got = _eval(src, False)
+    assert repr(got) == repr(want)
+    assert str(got) == str(want)
+
+
+def _error_of(fn):
+    try:
+        fn()
+    except Exception as e:  # noqa: BLE001
+        return type(e).__name__, str(e)
+    return None
+
+
+ERROR_CASES = [
+    "jax.grad(lambda x: x * 2)(jnp.ones(3))",
+    "jax.grad(lambda x: x * 2)(1)",
+    "jax.grad(lambda x: (x * 2).astype(jnp.int32))(1.)",
+    "jax.grad(lambda x: x * 2, argnums=1)(1.)",
+    "jax.grad(lambda x: x * 2, argnums=(0, 3))(1.)",
+    "jax.grad(3)",
+    "jax.grad(lambda x: x, holomorphic=True)(1.)",
+    "jax.grad(lambda x: x, reduce_axes=(0,))(1.)",
+    "jnp.ones(3) + jnp.ones(2)",
+    "jnp.ones((2, 3)) @ jnp.ones((2, 3))",
+    "float(jnp.ones(2))",
+    "len(jnp.array(1.))",
+]
+
+
+@pytest.mark.parametrize("src", ERROR_CASES)
+def test_errors_match(src):
+    want = _error_of(lambda: _eval(src, True))
+    got = _error_of(lambda: _eval(src, False))
+    assert want is not None
+    assert got == want
+
+
+def test_item_assignment_error():
+    x = ljnp.ones(3)
+    with pytest.raises(TypeError) as e:
+        x[0] = 1.0
+    assert str(e.value).startswith("JAX arrays are immutable and do not support in-place")
+
+
+def test_has_aux_error_type():
+    with pytest.raises(TypeError, match="expected function with aux output"):
+        jaxlite.grad(lambda x: x * 2, has_aux=True)(1.0)
+
+
+def test_jit_control_flow_errors():
+    with pytest.raises(jaxlite.errors.TracerBoolConversionError):
+        jaxlite.jit(lambda x: x if x > 0 else -x)(1.0)
+    with pytest.raises(jaxlite.errors.ConcretizationTypeError):
+        jaxlite.jit(lambda x: float(x))(1.0)
+    # grad tracers carry concrete values, so Python control flow works there
+    assert float(jaxlite.grad(lambda x: x if x > 0 else -x)(-1.0)) == -1.0
+
+
+def test_jit_static_argnums_and_print_once(capsys):
+    calls = []
+
+    @jaxlite.jit
+    def f(x):
+        calls.append(1)
+        print("tracing")
+        return x + 1
+
+    f(1.0)
+    f(2.0)
+    assert capsys.readouterr().out == "tracing\n"
+    import functools
+
+    @functools.partial(jaxlite.jit, static_argnums=(1,))
+    def g(x, n):
+        for _ in range(n):
+            x = x * 2
+        return x
+
+    assert float(g(1.0, 3)) == 8.0
+
+
+def test_tracer_printing():
+    out = []
+    jaxlite.grad(lambda x: out.append(str(x)) or x)(1.0)
+    jaxlite.jit(lambda x: out.append(str(x)) or x)(1.0)
+    jaxlite.vmap(lambda x: out.append(str(x)) or x)(ljnp.ones(2))
+    assert out[0].startswith("GradTracer(")
+    assert out[1] == "JitTracer(~float32[])"
+    assert out[2].startswith("VmapTracer(aval=float32[]")
+
+
+def test_custom_jvp_and_vjp():
+    @jaxlite.custom_jvp
+    def f(x):
+        return ljnp.sin(x)
+
+    @f.defjvp
+    def f_jvp(primals, tangents):
+        (x,), (t,) = primals, tangents
+        return f(x), 2.0 * t
+
+    assert float(jaxlite.grad(f)(1.0)) == 2.0
+    assert float(jaxlite.jvp(f, (1.0,), (1.0,))[1]) == 2.0
+
+    @jaxlite.custom_vjp
+    def g(x):
+        return x * x
+
+    g.defvjp(lambda x: (g(x), x), lambda x, ct: (10.0 * ct,))
+    assert float(jaxlite.grad(g)(3.0)) == 10.0
+
+
+def test_check_grads():
+    from jaxlite.test_util import check_grads
+    check_grads(lambda x: ljnp.sin(x) * x, (1.5,), order=2)
+    check_grads(lambda x: ljnp.sum(ljnp.tanh(x) ** 2), (ljnp.arange(3.0),), order=2)
+    with pytest.raises(AssertionError):
+        wrong = jaxlite.custom_jvp(lambda x: x * x)
+        wrong.defjvp(lambda p, t: (p[0] * p[0], 5.0 * t[0]))
+        check_grads(wrong, (1.0,), order=1, modes=("fwd",))
+
+
+def test_out_of_scope_names():
+    with pytest.raises(NotImplementedError, match="jax.numpy.fft"):
+        ljnp.fft  # noqa: B018
+    with pytest.raises(AttributeError):
+        ljnp.__wrapped__  # noqa: B018
+
+
+def test_install_and_run(tmp_path):
+    prog = tmp_path / "prog.py"
+    prog.write_text(textwrap.dedent("""
+        import sys
+        import jax
+        import jax.numpy as jnp
+        from jax import grad
+        from jax.test_util import check_grads
+        print(jax.__version__, sys.argv[1:])
+        print(grad(lambda x: x ** 2)(3.0))
+        jax.grad(lambda x: x)(jnp.ones(3))
+    """))
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    r = subprocess.run([sys.executable, "-S", "-m", "jaxlite", "run", str(prog), "a", "b"],
+                       capture_output=True, text=True, env=env, cwd=str(tmp_path))
+    assert r.returncode == 1
+    assert r.stdout == "0.10.2 ['a', 'b']\n6.0\n"
+    last = r.stderr.strip().splitlines()[-1]
+    assert last == ("TypeError: Gradient only defined for scalar-output functions. "
+                    "Output had shape: (3,).")
+    assert r.stderr.startswith("Traceback (most recent call last):")
+
+
+floats = st.floats(min_value=-3.0, max_value=3.0, allow_nan=False, width=32, allow_subnormal=False)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(floats, min_size=1, max_size=6))
+def test_grad_of_polynomial_matches(xs):
+    def f(j, x):
+        return j.sum(x ** 3 - 2.0 * x * j.sin(x) + j.exp(-x * x))
+    want = jax.grad(lambda x: f(np_jnp, x))(np_jnp.array(xs, dtype=np_jnp.float32))
+    got = jaxlite.grad(lambda x: f(ljnp, x))(ljnp.array(xs))
+    for a, b in zip(onp.asarray(want).tolist(), got.tolist(), strict=False):
+        assert b == pytest.approx(a, rel=1e-5, abs=1e-5)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(floats, min_size=1, max_size=6), st.lists(floats, min_size=1, max_size=6))
+def test_elementwise_arith_exact(xs, ys):
+    n = min(len(xs), len(ys))
+    a, b = xs[:n], ys[:n]
+    ra, rb = np_jnp.array(a, dtype=np_jnp.float32), np_jnp.array(b, dtype=np_jnp.float32)
+    la, lb = ljnp.array(a), ljnp.array(b)
+    for op in ("__add__", "__sub__", "__mul__"):
+        assert onp.asarray(getattr(ra, op)(rb)).tolist() == getattr(la, op)(lb).tolist()
+    assert onp.asarray(ra * ra + rb).tolist() == (la * la + lb).tolist()
