@@ -409,7 +409,9 @@ def test_install_and_run(tmp_path):
     assert r.stderr.startswith("Traceback (most recent call last):")
 
 
-floats = st.floats(min_value=-3.0, max_value=3.0, allow_nan=False, width=32, allow_subnormal=False)
+# XLA flushes subnormal results to zero and jaxlite does not, so stay clear of that range
+floats = st.floats(min_value=-3.0, max_value=3.0, allow_nan=False, width=32).filter(
+    lambda v: v == 0 or abs(v) > 1e-18)
 
 
 @settings(max_examples=30, deadline=None)
