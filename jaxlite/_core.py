@@ -1094,6 +1094,36 @@ def _erf_inv(y):
     return x
 
 
+# XLA's CPU tanh is a clamped rational approximation evaluated in float32 with fused
+# multiply-adds; copying it keeps results such as 1 + tanh(-3) equal to JAX's.
+_TANH_NUM = f32([-2.76076847742355e-16, 2.00018790482477e-13, -8.60467152213735e-11,
+                 5.12229709037114e-08, 1.48572235717979e-05, 6.37261928875436e-04,
+                 4.89352455891786e-03])
+_TANH_DEN = f32([1.19825839466702e-06, 1.18534705686654e-04, 2.26843463243900e-03,
+                 4.89352518554385e-03])
+_TANH_CLAMP = f32([7.99881172180175781])[0]
+
+
+def _xla_tanh(x):
+    if x != x:
+        return x
+    if abs(x) < 0.0004:
+        return x
+    if x > _TANH_CLAMP:
+        x = _TANH_CLAMP
+    elif x < -_TANH_CLAMP:
+        x = -_TANH_CLAMP
+    x2 = f32([x * x])[0]
+    n = _TANH_NUM[0]
+    for c in _TANH_NUM[1:]:
+        n = f32([x2 * n + c])[0]
+    n = f32([x * n])[0]
+    d = _TANH_DEN[0]
+    for c in _TANH_DEN[1:]:
+        d = f32([x2 * d + c])[0]
+    return n / d
+
+
 def _round_half_even(v):
     if v != v or v in (_INF, -_INF):
         return v
@@ -1111,7 +1141,7 @@ _UNARY_FLOAT = {
     "sin": _guard(math.sin, _nan_err),
     "cos": _guard(math.cos, _nan_err),
     "tan": _guard(math.tan, _nan_err),
-    "tanh": math.tanh,
+    "tanh": _xla_tanh,
     "asin": _guard(math.asin, _nan_err),
     "acos": _guard(math.acos, _nan_err),
     "atan": math.atan,
@@ -1198,24 +1228,27 @@ def _linear_jvp(prim):
     return rule
 
 
-def unary(name, deriv):
-    """deriv(x, out) -> d out / d x written with primitives; None for no gradient."""
+def unary(name, rule):
+    """rule(g, x, out) -> tangent, linear in g and written with primitives as JAX's rule is;
+    the same rule gives the cotangent. None means not differentiable, "zero" a zero rule."""
     p = Primitive(name)
     p.impl = _unary_impl(name)
     p.batch = _elementwise_batch(p)
-    if deriv == "zero":
+    if rule == "zero":
         def jvp(primals, tangents):
             out = p.bind(primals[0])
-            return out, zeros_like_aval(out)
+            return out, const(0, float32, out.shape)
         p.jvp = jvp
         p.vjp = lambda ct, out, x: (None,)
-    elif deriv is not None:
+    elif rule is not None:
         def jvp(primals, tangents):
             x, = primals
             out = p.bind(x)
-            return out, mul_p.bind(tangents[0], deriv(x, out))
+            if x.dtype.kind != "f":
+                return out, const(0, float32, out.shape)
+            return out, rule(tangents[0], x, out)
         p.jvp = jvp
-        p.vjp = lambda ct, out, x: (mul_p.bind(ct, deriv(x, out)),)
+        p.vjp = lambda ct, out, x: (rule(ct, x, out) if x.dtype.kind == "f" else None,)
     return p
 
 
@@ -1224,65 +1257,64 @@ def _c(x, v):
     return const(v, x.dtype, x.shape, x.weak_type)
 
 
-def _neg(x):
-    return neg_p.bind(x)
+def _mul(a, b):
+    return mul_p.bind(a, b)
 
 
-neg_p = unary("neg", None)
-neg_p.jvp = _linear_jvp(neg_p)
-neg_p.vjp = lambda ct, out, x: (neg_p.bind(ct),)
-exp_p = unary("exp", lambda x, out: out)
-log_p = unary("log", lambda x, out: div_p.bind(_c(x, 1.0), x))
-log1p_p = unary("log1p", lambda x, out: div_p.bind(_c(x, 1.0), add_p.bind(x, _c(x, 1.0))))
-expm1_p = unary("expm1", lambda x, out: add_p.bind(out, _c(x, 1.0)))
-sqrt_p = unary("sqrt", lambda x, out: div_p.bind(_c(x, 0.5), out))
-rsqrt_p = unary("rsqrt", lambda x, out: mul_p.bind(
-    _c(x, -0.5), div_p.bind(out, x)))
-sin_p = unary("sin", lambda x, out: cos_p.bind(x))
-cos_p = unary("cos", lambda x, out: neg_p.bind(sin_p.bind(x)))
-tan_p = unary("tan", lambda x, out: add_p.bind(_c(x, 1.0), mul_p.bind(out, out)))
-tanh_p = unary("tanh", lambda x, out: sub_p.bind(_c(x, 1.0), mul_p.bind(out, out)))
-asin_p = unary("asin", lambda x, out: rsqrt_p.bind(sub_p.bind(_c(x, 1.0), mul_p.bind(x, x))))
-acos_p = unary("acos", lambda x, out: neg_p.bind(
-    rsqrt_p.bind(sub_p.bind(_c(x, 1.0), mul_p.bind(x, x)))))
-atan_p = unary("atan", lambda x, out: div_p.bind(
-    _c(x, 1.0), add_p.bind(_c(x, 1.0), mul_p.bind(x, x))))
-sinh_p = unary("sinh", lambda x, out: cosh_p.bind(x))
-cosh_p = unary("cosh", lambda x, out: sinh_p.bind(x))
-asinh_p = unary("asinh", lambda x, out: rsqrt_p.bind(add_p.bind(mul_p.bind(x, x), _c(x, 1.0))))
-acosh_p = unary("acosh", lambda x, out: rsqrt_p.bind(sub_p.bind(mul_p.bind(x, x), _c(x, 1.0))))
-atanh_p = unary("atanh", lambda x, out: div_p.bind(
-    _c(x, 1.0), sub_p.bind(_c(x, 1.0), mul_p.bind(x, x))))
-logistic_p = unary("logistic", lambda x, out: mul_p.bind(out, sub_p.bind(_c(x, 1.0), out)))
-abs_p = unary("abs", lambda x, out: sign_p.bind(x))
-# JAX's abs uses select(x >= 0, 1, -1) so the derivative at 0 is 1
-abs_p.jvp = None
+def _div(a, b):
+    return div_p.bind(a, b)
 
 
-def _abs_deriv(x):
-    return select_p.bind(ge_p.bind(x, _c(x, 0.0)), _c(x, -1.0), _c(x, 1.0))
+def _add(a, b):
+    return add_p.bind(a, b)
 
 
-def _abs_jvp(primals, tangents):
-    x, = primals
-    return abs_p.bind(x), mul_p.bind(tangents[0], _abs_deriv(x))
+def _sub(a, b):
+    return sub_p.bind(a, b)
 
 
-abs_p.jvp = _abs_jvp
-abs_p.vjp = lambda ct, out, x: (mul_p.bind(ct, _abs_deriv(x)),)
+def _sq(x):
+    return integer_pow_p.bind(x, y=2)
+
+
+neg_p = unary("neg", lambda g, x, out: neg_p.bind(g))
+exp_p = unary("exp", lambda g, x, out: _mul(g, out))
+log_p = unary("log", lambda g, x, out: _div(g, x))
+log1p_p = unary("log1p", lambda g, x, out: _div(g, _add(x, _c(x, 1.0))))
+expm1_p = unary("expm1", lambda g, x, out: _mul(g, _add(out, _c(out, 1.0))))
+sqrt_p = unary("sqrt", lambda g, x, out: _mul(g, _div(_c(x, 0.5), out)))
+rsqrt_p = unary("rsqrt", lambda g, x, out: _mul(g, _mul(_c(x, -0.5), _div(out, x))))
+sin_p = unary("sin", lambda g, x, out: _mul(g, cos_p.bind(x)))
+cos_p = unary("cos", lambda g, x, out: neg_p.bind(_mul(g, sin_p.bind(x))))
+tan_p = unary("tan", lambda g, x, out: _mul(g, _add(_c(x, 1.0), _sq(out))))
+tanh_p = unary("tanh", lambda g, x, out: _mul(_add(g, _mul(g, out)), _sub(_c(x, 1.0), out)))
+asin_p = unary("asin", lambda g, x, out: _mul(g, rsqrt_p.bind(_sub(_c(x, 1.0), _sq(x)))))
+acos_p = unary("acos", lambda g, x, out: _mul(g, neg_p.bind(
+    rsqrt_p.bind(_sub(_c(x, 1.0), _sq(x))))))
+atan_p = unary("atan", lambda g, x, out: _div(g, _add(_c(x, 1.0), _sq(x))))
+sinh_p = unary("sinh", lambda g, x, out: _mul(g, cosh_p.bind(x)))
+cosh_p = unary("cosh", lambda g, x, out: _mul(g, sinh_p.bind(x)))
+asinh_p = unary("asinh", lambda g, x, out: _mul(g, rsqrt_p.bind(_add(_sq(x), _c(x, 1.0)))))
+acosh_p = unary("acosh", lambda g, x, out: _mul(g, rsqrt_p.bind(
+    _mul(_sub(x, _c(x, 1.0)), _add(x, _c(x, 1.0))))))
+atanh_p = unary("atanh", lambda g, x, out: _div(g, _sub(_c(x, 1.0), _sq(x))))
+logistic_p = unary("logistic", lambda g, x, out: _mul(g, _mul(out, _sub(_c(out, 1.0), out))))
+# derivative 1 at 0: select(x >= 0, g, -g), as JAX's rule
+abs_p = unary("abs", lambda g, x, out: select_p.bind(
+    ge_p.bind(x, _c(x, 0.0)), neg_p.bind(g), g))
 sign_p = unary("sign", "zero")
 floor_p = unary("floor", "zero")
 ceil_p = unary("ceil", "zero")
 round_p = unary("round", "zero")
 not_p = unary("not", None)
-erf_p = unary("erf", lambda x, out: mul_p.bind(
-    _c(x, 2.0 / math.sqrt(math.pi)), exp_p.bind(neg_p.bind(mul_p.bind(x, x)))))
-erfc_p = unary("erfc", lambda x, out: mul_p.bind(
-    _c(x, -2.0 / math.sqrt(math.pi)), exp_p.bind(neg_p.bind(mul_p.bind(x, x)))))
-erf_inv_p = unary("erf_inv", lambda x, out: mul_p.bind(
-    _c(x, math.sqrt(math.pi) / 2.0), exp_p.bind(mul_p.bind(out, out))))
+erf_p = unary("erf", lambda g, x, out: _mul(_c(x, 2.0 / math.sqrt(math.pi)), _mul(
+    g, exp_p.bind(neg_p.bind(_sq(x))))))
+erfc_p = unary("erfc", lambda g, x, out: _mul(_c(x, -2.0 / math.sqrt(math.pi)), _mul(
+    g, exp_p.bind(neg_p.bind(_sq(x))))))
+erf_inv_p = unary("erf_inv", lambda g, x, out: _mul(g, _mul(
+    _c(x, math.sqrt(math.pi) / 2.0), exp_p.bind(_sq(out)))))
 digamma_p = unary("digamma", None)
-lgamma_p = unary("lgamma", lambda x, out: digamma_p.bind(x))
+lgamma_p = unary("lgamma", lambda g, x, out: _mul(g, digamma_p.bind(x)))
 
 
 # --- binary ------------------------------------------------------------------
@@ -1417,36 +1449,26 @@ def _guard2(fn, a, b):
         return _INF if r == r and abs(r) > 1 else _NAN
 
 
-def binary(name, partials):
-    """partials(x, y, out) -> (d/dx, d/dy), each None for no dependence."""
+def binary(name, rule_x, rule_y=None):
+    """rule_x(g, x, y, out) and rule_y(...) give the tangent contributions of each operand
+    (linear in g, as JAX's rules); "zero" marks a non-differentiable comparison or bit op."""
     p = Primitive(name)
     p.impl = _binary_impl(name)
     p.batch = _elementwise_batch(p)
-    if partials == "zero":
+    if rule_x == "zero":
         def jvp(primals, tangents):
             out = p.bind(*primals)
             return out, const(0, float32, out.shape)
         p.jvp = jvp
         p.vjp = lambda ct, out, x, y: (None, None)
-    elif partials is not None:
+    elif rule_x is not None:
         def jvp(primals, tangents):
             x, y = primals
             out = p.bind(x, y)
-            dx, dy = partials(x, y, out)
-            t = None
-            if dx is not None:
-                t = mul_p.bind(tangents[0], dx)
-            if dy is not None:
-                t2 = mul_p.bind(tangents[1], dy)
-                t = t2 if t is None else add_p.bind(t, t2)
-            if t is None:
-                t = zeros_like_aval(out)
-            return out, t
+            return out, _add(rule_x(tangents[0], x, y, out), rule_y(tangents[1], x, y, out))
 
         def vjp(ct, out, x, y):
-            dx, dy = partials(x, y, out)
-            return (None if dx is None else mul_p.bind(ct, dx),
-                    None if dy is None else mul_p.bind(ct, dy))
+            return rule_x(ct, x, y, out), rule_y(ct, x, y, out)
         p.jvp = jvp
         p.vjp = vjp
     return p
@@ -1462,78 +1484,45 @@ mul_p = binary("mul", None)
 mul_p.jvp = lambda P, T: (mul_p.bind(*P), add_p.bind(
     mul_p.bind(T[0], P[1]), mul_p.bind(P[0], T[1])))
 mul_p.vjp = lambda ct, out, x, y: (mul_p.bind(ct, y), mul_p.bind(x, ct))
-div_p = binary("div", None)
+div_p = binary("div", lambda g, x, y, out: _div(g, y),
+               lambda g, x, y, out: _mul(_mul(neg_p.bind(g), x), integer_pow_p.bind(y, y=-2)))
 
 
-def _div_jvp(P, T):
-    x, y = P
-    out = div_p.bind(x, y)
-    t = sub_p.bind(div_p.bind(T[0], y), mul_p.bind(out, div_p.bind(T[1], y)))
-    return out, t
+def _replace_zero(x):
+    return select_p.bind(eq_p.bind(x, _c(x, 0.0)), x, _c(x, 1.0))
 
 
-div_p.jvp = _div_jvp
-div_p.vjp = lambda ct, out, x, y: (
-    div_p.bind(ct, y), neg_p.bind(mul_p.bind(ct, div_p.bind(out, y))))
+pow_p = binary("pow", lambda g, x, y, out: _mul(g, _mul(y, pow_p.bind(x, _sub(y, _c(y, 1.0))))),
+               lambda g, x, y, out: _mul(g, _mul(log_p.bind(_replace_zero(x)), out)))
 
 
-def _pow_partials(x, y, out):
-    # d/dx = y * x**(y-1); d/dy = log(x) * out, with 0 where x == 0 as JAX does
-    one = _c(y, 1.0)
-    dx = mul_p.bind(y, pow_p.bind(x, sub_p.bind(y, one)))
-    zero = _c(x, 0.0)
-    is0 = eq_p.bind(x, zero)
-    safe_x = select_p.bind(is0, x, _c(x, 1.0))
-    dy = select_p.bind(is0, mul_p.bind(log_p.bind(safe_x), out), zero)
-    return dx, dy
-
-
-def _pow_partials_int_y(x, y, out):
-    return None, None
-
-
-pow_p = binary("pow", _pow_partials)
-
-
-def _max_partials(x, y, out):
-    # ties share the gradient equally, as JAX does
-    half = _c(x, 0.5)
+def _balanced_eq(x, z, y):
     one = _c(x, 1.0)
-    zero = _c(x, 0.0)
-    dx = select_p.bind(gt_p.bind(x, y), select_p.bind(eq_p.bind(x, y), zero, half), one)
-    dy = sub_p.bind(one, dx)
-    return dx, dy
+    return select_p.bind(eq_p.bind(x, z), _c(x, 0.0),
+                         select_p.bind(eq_p.bind(y, z), one, _c(x, 0.5)))
 
 
-def _min_partials(x, y, out):
-    half = _c(x, 0.5)
-    one = _c(x, 1.0)
-    zero = _c(x, 0.0)
-    dx = select_p.bind(lt_p.bind(x, y), select_p.bind(eq_p.bind(x, y), zero, half), one)
-    dy = sub_p.bind(one, dx)
-    return dx, dy
+max_p = binary("max", lambda g, x, y, out: _mul(g, _balanced_eq(x, out, y)),
+               lambda g, x, y, out: _mul(g, _balanced_eq(y, out, x)))
+min_p = binary("min", lambda g, x, y, out: _mul(g, _balanced_eq(x, out, y)),
+               lambda g, x, y, out: _mul(g, _balanced_eq(y, out, x)))
 
 
-max_p = binary("max", _max_partials)
-min_p = binary("min", _min_partials)
+def _rem_y(g, x, y, out):
+    q = _div(x, y)
+    return _mul(neg_p.bind(g), _mul(sign_p.bind(q), floor_p.bind(abs_p.bind(q))))
 
 
-def _rem_partials(x, y, out):
-    one = _c(x, 1.0)
-    q = sub_p.bind(x, out)
-    return one, neg_p.bind(round_p.bind(div_p.bind(q, y)))
-
-
-rem_p = binary("rem", _rem_partials)
+rem_p = binary("rem", lambda g, x, y, out: g, _rem_y)
 floordiv_p = binary("floordiv", "zero")
 
 
-def _atan2_partials(x, y, out):
-    d = add_p.bind(mul_p.bind(x, x), mul_p.bind(y, y))
-    return div_p.bind(y, d), neg_p.bind(div_p.bind(x, d))
+def _atan2_den(x, y):
+    return _add(_sq(x), _sq(y))
 
 
-atan2_p = binary("atan2", _atan2_partials)
+atan2_p = binary("atan2", lambda g, x, y, out: _mul(g, _div(y, _atan2_den(x, y))),
+                 lambda g, x, y, out: _div(_mul(g, neg_p.bind(x)), _atan2_den(x, y)))
 and_p = binary("and", "zero")
 or_p = binary("or", "zero")
 xor_p = binary("xor", "zero")

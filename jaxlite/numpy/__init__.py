@@ -407,12 +407,44 @@ def log10(x, /):
     return true_divide(log(x), math.log(10))
 
 
-def logaddexp(x1, x2, /):
-    a, b = _prep("logaddexp", x1, x2)
+def _logaddexp_primal(a, b):
     amax = maximum(a, b)
     delta = subtract(a, b)
-    safe = where(isnan(delta), delta, -abs(delta))
+    safe = where(isnan(delta), delta, negative(abs(delta)))
     return where(isnan(delta), add(a, b), add(amax, log1p(exp(safe))))
+
+
+def _replace_inf(x):
+    return where(isinf(x), zeros_like(x), x)
+
+
+_logaddexp_fn = []
+
+
+def _logaddexp_cj():
+    # JAX gives logaddexp a custom derivative: exp(x_i - out) for each input
+    if not _logaddexp_fn:
+        from jaxlite._api import custom_jvp
+        f = custom_jvp(_logaddexp_primal)
+
+        def rule(primals, tangents):
+            a, b = primals
+            ta, tb = tangents
+            out = f(a, b)
+            ro = _replace_inf(out)
+            t = add(multiply(ta, exp(subtract(_replace_inf(a), ro))),
+                    multiply(tb, exp(subtract(_replace_inf(b), ro))))
+            return out, t
+        f.defjvp(rule)
+        _logaddexp_fn.append(f)
+    return _logaddexp_fn[0]
+
+
+def logaddexp(x1, x2, /):
+    a, b = _prep("logaddexp", x1, x2)
+    if a.dtype.kind != "f":
+        a, b = _cast(a, float32, a.weak_type), _cast(b, float32, b.weak_type)
+    return _logaddexp_cj()(a, b)
 
 
 def hypot(x1, x2, /):
@@ -1067,6 +1099,10 @@ def pad(array, pad_width, mode="constant", constant_values=0):
 
 def _index_spec(x, idx):
     """Turn a Python index into (spec, index arrays) for index_p/scatter_p."""
+    if isinstance(idx, list):
+        # JAX's message continues with a link to the issue that explains the choice
+        raise TypeError("Using a non-tuple sequence for multidimensional indexing is not "
+                        "allowed; use `arr[array(seq)]` instead of `arr[seq]`.")
     if not isinstance(idx, tuple):
         idx = (idx,)
     # boolean masks become integer arrays (needs a concrete mask)
