@@ -262,10 +262,10 @@ def vjp(fun, *primals, has_aux=False, reduce_axes=()):
             c = _as_leaf(c)
             if c.shape != v.shape:
                 raise ValueError(
-                    "unexpected JAX type (e.g. shape/dtype) for argument to vjp function: "
-                    f"got {c.aval.str_short()}, but expected {v.aval.str_short()} because the "
-                    "corresponding output of the function had dtype "
-                    f"{v.dtype.name}.")
+                    "unexpected JAX type (e.g. shape/dtype) for argument to VJP function: "
+                    f"got {c.aval.str_short(False)}, but expected {v.aval.str_short(False)} "
+                    "because the corresponding output of the differentiated function had JAX "
+                    f"type {v.aval.str_short(False)}")
             seeds.append((n, c))
         cts = trace.backward(seeds)
         return tuple(_collect_grads(cts, in_info))
@@ -705,9 +705,9 @@ class _Null(io.TextIOBase):
 _real_stdout = [None]
 
 
-def _jit_wrap(trace, x):
+def _jit_wrap(trace, x, pos):
     if isinstance(x, ArrayBase) or isinstance(x, (bool, int, float)):
-        return C.JitTracer(trace, _as_leaf(x))
+        return C.JitTracer(trace, _as_leaf(x), frozenset((pos,)))
     if isinstance(x, str) or not hasattr(x, "dtype"):
         raise TypeError(
             f"Error interpreting argument to {trace.fname} as an abstract array. The "
@@ -716,6 +716,18 @@ def _jit_wrap(trace, x):
             "and this argument was not marked as static using the static_argnums or "
             "static_argnames parameters of jax.jit.")
     return x
+
+
+def _type_name(v):
+    if isinstance(v, C.Array):
+        return "jaxlib._jax.ArrayImpl"
+    return type(v).__name__
+
+
+def _type_repr(v):
+    if isinstance(v, C.Array):
+        return "<class 'jaxlib._jax.ArrayImpl'>"
+    return str(type(v))
 
 
 def _hashable(v):
@@ -765,7 +777,17 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
             snums.add(pnames.index(nm))
     snames = set(snames) | {pnames[n] for n in snums if n < len(pnames)}
     seen = set()
+    code = getattr(fun, "__code__", None)
     fname = getattr(fun, "__name__", "fun")
+    if code is not None:
+        fname = f"{fname} at {code.co_filename}:{code.co_firstlineno}"
+
+    def leaf_names(prefix, tree):
+        try:
+            paths = tu.tree_flatten_with_path(tree)[0]
+            return [prefix + tu.keystr(p) for p, _ in paths]
+        except Exception:  # noqa: BLE001
+            return [prefix] * len(tu.tree_leaves(tree))
 
     @functools.wraps(fun)
     def jitted(*args, **kwargs):
@@ -776,18 +798,19 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                 if not _hashable(a):
                     raise ValueError(
                         "Non-hashable static arguments are not supported. An error occurred "
-                        f"while trying to hash an object of type {type(a)}, {a}. The error "
-                        f"was:\nTypeError: unhashable type: '{type(a).__name__}'\n")
+                        f"while trying to hash an object of type {_type_repr(a)}, {a}. The "
+                        f"error was:\nTypeError: unhashable type: '{_type_name(a)}'\n")
                 key_parts.append(("static", i, a))
         for k, v in kwargs.items():
             if k in snames:
                 if not _hashable(v):
                     raise ValueError(
                         "Non-hashable static arguments are not supported. An error occurred "
-                        f"while trying to hash an object of type {type(v)}, {v}. The error "
-                        f"was:\nTypeError: unhashable type: '{type(v).__name__}'\n")
+                        f"while trying to hash an object of type {_type_repr(v)}, {v}. The "
+                        f"error was:\nTypeError: unhashable type: '{_type_name(v)}'\n")
                 key_parts.append(("kw", k, v))
-        trace = C.JitTrace(fname)
+        names = []
+        trace = C.JitTrace(fname, names)
         try:
             new_args = []
             for i, a in enumerate(args):
@@ -797,7 +820,11 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                 leaves, tdef = tu.tree_flatten(a)
                 key_parts.append((i, tdef, tuple(_aval_key(x) for x in leaves)))
                 dyn_args.append(a)
-                new_args.append(tu.tree_unflatten(tdef, [_jit_wrap(trace, x) for x in leaves]))
+                pname = pnames[i] if i < len(pnames) else f"args[{i}]"
+                base = len(names)
+                names.extend(leaf_names(pname, a))
+                new_args.append(tu.tree_unflatten(tdef, [
+                    _jit_wrap(trace, x, base + j) for j, x in enumerate(leaves)]))
             new_kw = {}
             for k, v in kwargs.items():
                 if k in snames:
@@ -805,7 +832,10 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                     continue
                 leaves, tdef = tu.tree_flatten(v)
                 key_parts.append((k, tdef, tuple(_aval_key(x) for x in leaves)))
-                new_kw[k] = tu.tree_unflatten(tdef, [_jit_wrap(trace, x) for x in leaves])
+                base = len(names)
+                names.extend(leaf_names(k, v))
+                new_kw[k] = tu.tree_unflatten(tdef, [
+                    _jit_wrap(trace, x, base + j) for j, x in enumerate(leaves)])
             try:
                 key = hash(tuple(key_parts))
             except TypeError:

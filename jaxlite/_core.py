@@ -736,24 +736,30 @@ def concrete_array(x, what="value"):
     return x
 
 
-def _concretization_error(x, what, trace_name):
+def _concretization_error(x, what, trace_name, origin=None):
+    if origin is None:
+        origin = f"The error occurred while tracing the function for {trace_name}."
     if what == "bool":
         return TracerBoolConversionError(
-            f"Attempted boolean conversion of traced array with shape {x.aval.str_short(False)}.\n"
-            f"The error occurred while tracing the function for {trace_name}. This concrete "
-            "value was not available in Python because it depends on the value of an argument.\n"
-            f"See {_DOCS}TracerBoolConversionError")
+            f"Attempted boolean conversion of traced array with shape {x.aval.str_short(False)}."
+            f"\n{origin}\nSee {_DOCS}TracerBoolConversionError")
     if what == "index":
         return TracerIntegerConversionError(
             "The __index__() method was called on traced array with shape "
-            f"{x.aval.str_short(False)}.\nSee {_DOCS}TracerIntegerConversionError")
+            f"{x.aval.str_short(False)}.\n{origin}\nSee {_DOCS}TracerIntegerConversionError")
+    if what.startswith("It arose"):
+        return ConcretizationTypeError(
+            "Abstract tracer value encountered where concrete value is expected: traced array "
+            f"with shape {x.aval.str_short(False)}\n{what}\n{origin}\n\n"
+            f"See {_DOCS}ConcretizationTypeError")
+    hint = ""
+    if what in ("float", "int", "complex"):
+        hint = ("If trying to convert the data type of a value, try using `x.astype("
+                f"{what})` or `jnp.array(x, {what})` instead.")
     return ConcretizationTypeError(
         "Abstract tracer value encountered where concrete value is expected: traced array "
         f"with shape {x.aval.str_short(False)}\nThe problem arose with the `{what}` function. "
-        "If trying to convert the data type of a value, try using `x.astype("
-        f"{what})` or `jnp.array(x, {what})` instead.\n"
-        f"The error occurred while tracing the function for {trace_name}.\n\n"
-        f"See {_DOCS}ConcretizationTypeError")
+        f"{hint}\n{origin}\n\nSee {_DOCS}ConcretizationTypeError")
 
 
 # --- forward mode -----------------------------------------------------------
@@ -971,32 +977,50 @@ def broadcast_leading(x, size):
 
 
 class JitTrace(Trace):
-    __slots__ = ("fname",)
+    __slots__ = ("fname", "arg_names")
 
-    def __init__(self, fname):
+    def __init__(self, fname, arg_names=()):
         super().__init__()
         self.fname = fname
+        self.arg_names = arg_names
 
     def pure(self, x):
-        return JitTracer(self, x)
+        return JitTracer(self, x, frozenset())
 
     def process(self, prim, tracers, params):
-        return JitTracer(self, prim.bind(*[t.val for t in tracers], **params))
+        deps = frozenset().union(*[t.deps for t in tracers])
+        return JitTracer(self, prim.bind(*[t.val for t in tracers], **params), deps)
+
+    def origin(self, deps):
+        msg = f"The error occurred while tracing the function {self.fname} for jit. "
+        names = [self.arg_names[i] if i < len(self.arg_names) else "unknown"
+                 for i in sorted(deps)]
+        if not names:
+            return msg
+        if len(names) == 1:
+            info = f"the argument {names[0]}"
+        elif len(names) == 2:
+            info = f"the arguments {names[0]} and {names[1]}"
+        else:
+            info = f"the arguments {', '.join(names[:-1])}, and {names[-1]}"
+        return (msg + "This concrete value was not available in Python because it depends on "
+                f"the value{'s' if len(names) > 1 else ''} of {info}.")
 
 
 class JitTracer(Tracer):
-    __slots__ = ("val",)
+    __slots__ = ("val", "deps")
 
-    def __init__(self, trace, val):
+    def __init__(self, trace, val, deps=frozenset()):
         self._trace = trace
         self.val = val
+        self.deps = deps
 
     @property
     def aval(self):
         return self.val.aval
 
     def _concrete(self, what):
-        raise _concretization_error(self, what, "jit")
+        raise _concretization_error(self, what, "jit", self._trace.origin(self.deps))
 
     def __repr__(self):
         return f"JitTracer({'~' if self.weak_type else ''}{self.aval.str_short(False)})"

@@ -642,8 +642,9 @@ def arange(start, stop=None, step=None, dtype=None):
         start, stop = 0, start
     if step is None:
         step = 1
-    vals = [C.concrete_array(_wrap(v), "arange")._v[0] if isinstance(v, ArrayBase) else v
-            for v in (start, stop, step)]
+    vals = [C.concrete_array(_wrap(v), f"It arose in the jnp.arange argument '{nm}'")._v[0]
+            if isinstance(v, ArrayBase) else v
+            for v, nm in ((start, "start"), (stop, "stop"), (step, "step"))]
     start, stop, step = vals
     is_float = builtins.any(isinstance(v, float) for v in vals)
     dt = _dt(dtype, float32 if is_float else int32)
