@@ -391,3 +391,44 @@ def shuffle(k0, k1, values, shape, axis=0):
 def permutation(k0, k1, n):
     """A permutation of range(n) as jax.random.permutation(key, n)."""
     return shuffle(k0, k1, list(range(n)), (n,), 0)
+
+
+# ---------------------------------------------------------------- log-based samplers
+
+F32_TINY = 1.1754943508222875e-38  # smallest normal float32
+_EPSNEG_LO = f32(-1.0 + 2.0 ** -24)
+
+
+def gumbel_from_bits(bits, mode="low"):
+    """Standard Gumbel float32 samples, as jax.random.gumbel.
+
+    mode "low" uses len(bits) values; mode "high" takes 2n bits (two uniforms each).
+    """
+    if mode == "low":
+        us = uniform_from_bits(bits, F32_TINY, 1.0)
+        return [-log32(-log32(u)) for u in us]
+    n = len(bits) // 2
+    us = uniform_from_bits(bits)
+    out = [0.0] * n
+    for i in range(n):
+        high, low = us[i], us[n + i]
+        if high >= 0.5:
+            x = high
+        else:
+            x = f32(fma32(2.0 ** -23, low, high) + F32_TINY)
+        out[i] = -log32(-log1p32(-x))
+    return out
+
+
+def logistic_from_bits(bits):
+    us = uniform_from_bits(bits, F32_TINY, 1.0)
+    return [f32(log32(u) - log1p32(-u)) for u in us]
+
+
+def laplace_from_bits(bits):
+    us = uniform_from_bits(bits, _EPSNEG_LO, 1.0)
+    out = []
+    for u in us:
+        sign = (u > 0) - (u < 0)
+        out.append(f32(sign * log1p32(-abs(u))))
+    return out

@@ -7,9 +7,9 @@ import warnings
 from jaxlite import _prng
 
 __all__ = [
-    "PRNGKey", "bernoulli", "bits", "exponential", "fold_in", "key", "key_data",
-    "key_dtype", "key_impl", "normal", "permutation", "randint", "split",
-    "uniform", "wrap_key_data",
+    "PRNGKey", "bernoulli", "bits", "categorical", "choice", "exponential", "fold_in",
+    "gumbel", "key", "key_data", "key_dtype", "key_impl", "laplace", "logistic", "normal",
+    "permutation", "rademacher", "randint", "split", "uniform", "wrap_key_data",
 ]
 
 _MASK32 = 0xFFFFFFFF
@@ -21,11 +21,10 @@ _ALL_IMPLS = ("philox2x32", "philox4x32", "threefry2x32", "rbg", "unsafe_rbg",
 # Names of jax.random that jaxlite does not provide; asking for one raises
 # NotImplementedError instead of an AttributeError so the learner sees why.
 _UNAVAILABLE = frozenset([
-    "ball", "beta", "binomial", "categorical", "cauchy", "chisquare", "choice",
-    "clone", "dirichlet", "double_sided_maxwell", "f", "gamma", "generalized_normal",
-    "geometric", "gumbel", "laplace", "loggamma", "logistic", "lognormal", "maxwell",
-    "multinomial", "multivariate_normal", "orthogonal", "pareto", "poisson",
-    "rademacher", "random_gamma_p", "rayleigh", "t", "triangular", "truncated_normal",
+    "ball", "beta", "binomial", "cauchy", "chisquare", "clone", "dirichlet",
+    "double_sided_maxwell", "f", "gamma", "generalized_normal", "geometric", "loggamma",
+    "lognormal", "maxwell", "multinomial", "multivariate_normal", "orthogonal", "pareto",
+    "poisson", "random_gamma_p", "rayleigh", "t", "triangular", "truncated_normal",
     "wald", "weibull_min",
 ])
 
@@ -50,7 +49,8 @@ def _make_array(values, shape, dtype_name, weak_type=False):
 
 
 def _is_array(x):
-    return hasattr(x, "shape") and hasattr(x, "dtype") and not isinstance(x, PRNGKeyArray)
+    return (hasattr(x, "shape") and hasattr(x, "dtype") and not isinstance(x, type)
+            and not isinstance(x, PRNGKeyArray))
 
 
 def _concrete(x, fname):
@@ -422,11 +422,8 @@ class PRNGKeyArray:
     # -- comparison
     def _compare(self, other, want_equal):
         if not isinstance(other, PRNGKeyArray):
-            op = "eq" if want_equal else "ne"
-            other_dtype = (_dtype_str(other) if _is_array(other)
-                           else _python_scalar_dtype(other)
-                           if isinstance(other, _SCALAR_TYPES) else type(other).__name__)
-            raise TypeError(f"{op} does not accept dtypes key<fry>, {other_dtype}.")
+            op = "equal" if want_equal else "not_equal"
+            raise TypeError(f"{op} does not accept dtypes key<fry>, {_other_dtype(other)}.")
         out_shape = _broadcast_shapes(self._shape, other._shape)
         a = _broadcast_values(self._pairs(), self._shape, out_shape)
         b = _broadcast_values(other._pairs(), other._shape, out_shape)
@@ -438,6 +435,54 @@ class PRNGKeyArray:
 
     def __ne__(self, other):
         return self._compare(other, False)
+
+    def __neg__(self):
+        raise TypeError("neg does not accept dtype key<fry>. Accepted dtypes are subtypes "
+                        "of integer, floating, complexfloating.")
+
+    def __abs__(self):
+        raise TypeError("abs does not accept dtype key<fry>. Accepted dtypes are subtypes "
+                        "of floating, complexfloating, signedinteger.")
+
+    def __invert__(self):
+        raise TypeError("not does not accept dtype key<fry>. Accepted dtypes are subtypes "
+                        "of integer, bool.")
+
+
+def _other_dtype(other):
+    if _is_array(other):
+        return _dtype_str(other)
+    if isinstance(other, _SCALAR_TYPES):
+        return _python_scalar_dtype(other)
+    return type(other).__name__
+
+
+def _key_binop(name):
+    """Arithmetic on keys is a TypeError, worded as JAX words it."""
+    def forward(self, other):
+        if isinstance(other, PRNGKeyArray):
+            raise TypeError(
+                f"{name} does not accept dtype key<fry> at position 0. Accepted dtypes at "
+                "position 0 are subtypes of integer, floating, complexfloating.")
+        raise TypeError(f"{name} does not accept dtypes key<fry>, {_other_dtype(other)}.")
+
+    def backward(self, other):
+        raise TypeError(f"{name} does not accept dtypes {_other_dtype(other)}, key<fry>.")
+    return forward, backward
+
+
+for _dunder, _name in [("add", "add"), ("sub", "subtract"), ("mul", "multiply"),
+                       ("truediv", "true_divide"), ("floordiv", "floor_divide"),
+                       ("mod", "remainder"), ("pow", "power"), ("and", "bitwise_and"),
+                       ("or", "bitwise_or"), ("xor", "bitwise_xor"),
+                       ("lshift", "left_shift"), ("rshift", "right_shift")]:
+    _f, _b = _key_binop(_name)
+    setattr(PRNGKeyArray, f"__{_dunder}__", _f)
+    setattr(PRNGKeyArray, f"__r{_dunder}__", _b)
+for _dunder, _name in [("lt", "less"), ("gt", "greater"), ("le", "less_equal"),
+                       ("ge", "greater_equal")]:
+    setattr(PRNGKeyArray, f"__{_dunder}__", _key_binop(_name)[0])
+del _dunder, _name, _f, _b
 
 
 def _transpose_indices(shape, axes):
@@ -870,3 +915,244 @@ def permutation(key, x, axis=0, independent=False):
                 start = (o * length + t) * inner
                 out.extend(values[start:start + inner])
     return _make_array(out, shape, dt, weak)
+
+
+# ---------------------------------------------------------------- log-based samplers
+
+
+def _simple_float_sampler(fname, key, shape, dtype, count, make):
+    k0, k1, _ = _single_key(fname, key)
+    name = _dtype_name(dtype, "float32")
+    if not _is_float(name):
+        raise ValueError(f"dtype argument to `{fname}` must be a float dtype, got {name}")
+    shape = _canonical_shape(shape)
+    if name != "float32":
+        raise _not_available(f"{fname} with dtype={name}")
+    n = math.prod(shape)
+    return _make_array(make(_prng.random_bits(k0, k1, count * n)), shape, "float32")
+
+
+def _gumbel_mode(mode):
+    if mode is None:
+        mode = "low"
+    if mode not in ("highest", "high", "low"):
+        raise ValueError(f"Must provide valid mode for gumbel got: {mode}")
+    if mode == "highest":
+        raise _not_available("gumbel with mode='highest'")
+    return mode
+
+
+def gumbel(key, shape=(), dtype=None, mode=None):
+    """Standard Gumbel float32 samples (mode 'low' or 'high')."""
+    k0, k1, _ = _single_key("gumbel", key)
+    name = _dtype_name(dtype, "float32")
+    if not _is_float(name):
+        raise ValueError(f"dtype argument to `gumbel` must be a float dtype, got {name}")
+    shape = _canonical_shape(shape)
+    mode = _gumbel_mode(mode)
+    if name != "float32":
+        raise _not_available(f"gumbel with dtype={name}")
+    return _make_array(_gumbel_values(k0, k1, math.prod(shape), mode), shape, "float32")
+
+
+def _gumbel_values(k0, k1, n, mode):
+    count = n if mode == "low" else 2 * n
+    return _prng.gumbel_from_bits(_prng.random_bits(k0, k1, count), mode)
+
+
+def logistic(key, shape=(), dtype=None):
+    """Standard logistic float32 samples: log(u) - log1p(-u)."""
+    return _simple_float_sampler("logistic", key, shape, dtype, 1, _prng.logistic_from_bits)
+
+
+def laplace(key, shape=(), dtype=None):
+    """Standard Laplace float32 samples: sign(u) * log1p(-|u|)."""
+    return _simple_float_sampler("laplace", key, shape, dtype, 1, _prng.laplace_from_bits)
+
+
+def rademacher(key, shape=(), dtype=None):
+    """Samples of -1 and +1 with equal probability (int32 by default)."""
+    k0, k1, _ = _single_key("rademacher", key)
+    name = _dtype_name(dtype, "int32")
+    shape = _canonical_shape(shape)
+    if name not in ("int32", "float32", "uint32"):
+        raise _not_available(f"rademacher with dtype={name}")
+    n = math.prod(shape)
+    flags = _prng.bernoulli(k0, k1, n, 0.5)
+    if name == "float32":
+        vals = [1.0 if b else -1.0 for b in flags]
+    elif name == "uint32":
+        vals = [1 if b else _MASK32 for b in flags]
+    else:
+        vals = [1 if b else -1 for b in flags]
+    return _make_array(vals, shape, name)
+
+
+# ---------------------------------------------------------------- categorical / choice
+
+
+def _array_arg(x, fname):
+    """(flat values, shape, dtype name, weak) of an array-like argument (no lists)."""
+    if isinstance(x, _SCALAR_TYPES):
+        return [x], (), _python_scalar_dtype(x), True
+    if _is_array(x):
+        return (_concrete(x, fname), tuple(x.shape), _dtype_str(x),
+                bool(getattr(x, "weak_type", False)))
+    raise TypeError(f"{fname} requires ndarray or scalar arguments, got {type(x)} "
+                    "at position 0.")
+
+
+def _moveaxis_to_last(values, shape, axis):
+    """Flat values and shape with `axis` moved to the end."""
+    order = [a for a in range(len(shape)) if a != axis] + [axis]
+    idx = _transpose_indices(shape, order)
+    return [values[i] for i in idx], tuple(shape[a] for a in order)
+
+
+def _argmax_last(values, length):
+    out = []
+    for start in range(0, len(values), length):
+        row = values[start:start + length]
+        best = 0
+        for i, v in enumerate(row):
+            if v != v:
+                # argmax reports the first NaN.
+                best = i
+                break
+            if v > row[best]:
+                best = i
+        out.append(best)
+    return out
+
+
+def _top_k_indices(row, k):
+    # Descending by value; equal values keep their original order.
+    return sorted(range(len(row)), key=lambda i: -row[i])[:k]
+
+
+def _normalize_axis(axis, ndim):
+    axis = operator.index(axis)
+    if not -ndim <= axis < ndim:
+        raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
+    return axis + ndim if axis < 0 else axis
+
+
+def categorical(key, logits, axis=-1, shape=None, replace=True, mode=None):
+    """Indices sampled from the categorical distributions given by `logits` (Gumbel-max)."""
+    k0, k1, _ = _single_key("categorical", key)
+    vals, lshape, ldt, _ = _array_arg(logits, "categorical")
+    if not lshape:
+        raise ValueError(f"axis {axis} is out of bounds for array of dimension 0")
+    ax = _normalize_axis(axis, len(lshape))
+    batch_shape = lshape[:ax] + lshape[ax + 1:]
+    if shape is None:
+        shape = batch_shape
+    else:
+        shape = _canonical_shape(shape)
+        _check_shape("categorical", shape, batch_shape)
+    if ldt != "float32":
+        if _is_float(ldt) or ldt.startswith("complex"):
+            raise _not_available(f"categorical with logits of dtype {ldt}")
+        raise ValueError(f"dtype argument to `gumbel` must be a float dtype, got {ldt}")
+    mode = _gumbel_mode(mode)
+    logits_f = [_prng.f32(float(v)) for v in vals]
+    prefix = shape[:len(shape) - len(batch_shape)]
+    if replace:
+        full_shape = prefix + lshape
+        n = math.prod(full_shape)
+        noise = _gumbel_values(k0, k1, n, mode)
+        tiled = _broadcast_values(logits_f, lshape, full_shape)
+        summed = [_prng.f32(g + v) for g, v in zip(noise, tiled, strict=True)]
+        moved, mshape = _moveaxis_to_last(summed, full_shape, len(prefix) + ax)
+        if not mshape[-1]:
+            raise ValueError("attempt to get argmax of an empty sequence")
+        idx = _argmax_last(moved, mshape[-1])
+        return _make_array(idx, shape, "int32")
+    n = math.prod(lshape)
+    noise = _gumbel_values(k0, k1, n, mode)
+    summed = [_prng.f32(v + g) for v, g in zip(logits_f, noise, strict=True)]
+    k = math.prod(prefix)
+    if k > lshape[ax]:
+        raise ValueError(f"Number of samples without replacement ({k}) cannot exceed "
+                         f"number of categories ({lshape[ax]}).")
+    moved, mshape = _moveaxis_to_last(summed, lshape, ax)
+    length = mshape[-1]
+    rows = [_top_k_indices(moved[s:s + length], k) for s in range(0, len(moved), length)]
+    # Sample j of every batch entry goes to the leading (prefix) position j.
+    nb = len(rows)
+    out = [rows[b][j] for j in range(k) for b in range(nb)]
+    return _make_array(out, shape, "int32")
+
+
+def _take_along(values, shape, axis, indices):
+    """jnp.take(arr, indices, axis) for flat row-major values; returns flat values."""
+    outer = math.prod(shape[:axis])
+    length = shape[axis]
+    inner = math.prod(shape[axis + 1:])
+    out = []
+    for o in range(outer):
+        for i in indices:
+            start = (o * length + i) * inner
+            out.extend(values[start:start + inner])
+    return out
+
+
+def choice(key, a, shape=(), replace=True, p=None, axis=0, mode=None):
+    """Random samples from `a` (an int n meaning range(n), or an array along `axis`)."""
+    k0, k1, _ = _single_key("choice", key)
+    if not isinstance(shape, (tuple, list)):
+        raise TypeError("shape argument of jax.random.choice must be a sequence, "
+                        f"got {shape}")
+    shape = _canonical_shape(shape)
+    avals, ashape, adt, aweak = _array_arg(a, "choice")
+    if not ashape:
+        if not (_is_int(adt) or adt == "bool"):
+            raise TypeError("The error occurred in jax.random.choice(): "
+                            "a must be an integer when it is a scalar")
+        n_inputs = int(avals[0])
+        adt = "int32"
+    else:
+        axis = _normalize_axis(axis, len(ashape))
+        n_inputs = ashape[axis]
+    n_draws = math.prod(shape)
+    out_shape = shape if not ashape else ashape[:axis] + shape + ashape[axis + 1:]
+    if n_draws == 0:
+        zero = 0.0 if _is_float(adt) else (False if adt == "bool" else 0)
+        return _make_array([zero] * math.prod(shape), shape, adt)
+    if n_inputs <= 0:
+        raise ValueError("a must be greater than 0 unless no samples are taken")
+    if not replace and n_draws > n_inputs:
+        raise ValueError(f"Cannot take a larger sample (size {n_draws}) than population "
+                         f"(size {n_inputs}) when 'replace=False'")
+    if p is None:
+        if replace:
+            ind = _prng.randint(k0, k1, n_draws, 0, n_inputs)
+        else:
+            ind = _prng.permutation(k0, k1, n_inputs)[:n_draws]
+    else:
+        pvals, pshape, pdt, _ = _array_arg(p, "choice")
+        if pshape != (n_inputs,):
+            raise ValueError(
+                "p must be None or a 1D vector with the same size as a.shape[axis]. "
+                f"p has shape {pshape} and a.shape[axis] is {n_inputs}.")
+        if pdt not in ("float32", "int32", "bool", "uint32"):
+            raise _not_available(f"choice with p of dtype {pdt}")
+        pf = [_prng.f32(float(v)) for v in pvals]
+        if replace:
+            cum = []
+            acc = 0.0
+            for v in pf:
+                acc = _prng.f32(acc + v)
+                cum.append(acc)
+            us = _prng.uniform_from_bits(_prng.random_bits(k0, k1, n_draws))
+            ind = []
+            for u in us:
+                r = _prng.f32(cum[-1] * _prng.f32(1.0 - u))
+                ind.append(sum(1 for c in cum if c < r))
+        else:
+            g = _gumbel_values(k0, k1, n_inputs, _gumbel_mode(mode))
+            scores = [_prng.f32(gv + _prng.log32(pv)) for gv, pv in zip(g, pf, strict=True)]
+            ind = _top_k_indices(scores, n_draws)
+    if not ashape:
+        return _make_array(ind, shape, "int32")
+    return _make_array(_take_along(avals, ashape, axis, ind), out_shape, adt, aweak)

@@ -477,19 +477,8 @@ def test_error_types_and_messages():
     assert len(mismatched) <= 5, mismatched
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "gamma",
-        "beta",
-        "categorical",
-        "choice",
-        "truncated_normal",
-        "gumbel",
-        "poisson",
-        "multivariate_normal",
-    ],
-)
+@pytest.mark.parametrize("name", ["gamma", "beta", "truncated_normal", "poisson", "cauchy",
+                                  "multivariate_normal", "dirichlet", "orthogonal"])
 def test_unavailable_raise_not_implemented(name):
     assert hasattr(jax.random, name)
     with pytest.raises(NotImplementedError, match=f"jax.random.{name} is not available"):
@@ -511,3 +500,76 @@ def test_runs_under_python_dash_S():
     ).stdout
     k = jax.random.PRNGKey(0)
     assert out.startswith(str(np.asarray(jax.random.bits(k, (3,))).tolist()))
+
+
+def test_key_arithmetic_errors_match():
+    import operator as o
+    lk, jk = key_pair(0)
+    ops = [o.add, o.sub, o.mul, o.truediv, o.floordiv, o.mod, o.lt, o.gt, o.le, o.ge,
+           o.and_, o.or_, o.xor, o.lshift, o.eq, o.ne]
+    for op in ops:
+        for other in (1, 2.0, True):
+            for f in (lambda k, op=op, b=other: op(k, b), lambda k, op=op, b=other: op(b, k)):
+                assert raised(lambda f=f: f(lk)) == raised(lambda f=f: f(jk)), (op, other)
+    for f in (o.neg, abs, o.invert, lambda k: k + k):
+        assert raised(lambda f=f: f(lk)) == raised(lambda f=f: f(jk))
+
+
+def _agree(f, g):
+    """Both raise the same error, or both return bit-identical arrays."""
+    a, b = raised(f), raised(g)
+    assert a == b
+    if a is None:
+        same(f(), g())
+
+
+@pytest.mark.parametrize("seed", [0, 7, 99])
+def test_log_based_samplers(seed):
+    lk, jk = key_pair(seed)
+    for shape in [(), (3,), (2, 4), (500,)]:
+        for name in ["gumbel", "logistic", "laplace", "rademacher", "exponential"]:
+            _agree(lambda n=name, s=shape: getattr(lr, n)(lk, s),
+                   lambda n=name, s=shape: getattr(jax.random, n)(jk, s))
+        _agree(lambda s=shape: lr.gumbel(lk, s, mode="high"),
+               lambda s=shape: jax.random.gumbel(jk, s, mode="high"))
+        _agree(lambda s=shape: lr.rademacher(lk, s, dtype=jnp.float32),
+               lambda s=shape: jax.random.rademacher(jk, s, dtype=jnp.float32))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 99])
+def test_categorical(seed):
+    lk, jk = key_pair(seed)
+    logits = np.random.default_rng(seed).standard_normal((3, 5)).astype(np.float32)
+    lite, real = mk(logits.ravel().tolist(), logits.shape, "float32"), jnp.asarray(logits)
+    for kw in [{}, {"axis": 0}, {"shape": (4, 3)}, {"axis": 0, "shape": (2, 5)},
+               {"replace": False, "shape": (2, 3)}, {"replace": False, "axis": 0, "shape": (3, 5)},
+               {"mode": "high"}, {"shape": (7, 3), "mode": "high"}, {"mode": "bad"},
+               {"replace": False, "shape": (6, 3)}]:
+        _agree(lambda kw=kw: lr.categorical(lk, lite, **kw),
+               lambda kw=kw: jax.random.categorical(jk, real, **kw))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 99])
+def test_choice(seed):
+    lk, jk = key_pair(seed)
+    arr = np.arange(12.0, dtype=np.float32).reshape(4, 3)
+    probs = np.array([0.1, 0.2, 0.3, 0.4], np.float32)
+    lp, jp = mk(probs.tolist(), (4,), "float32"), jnp.asarray(probs)
+    pops = [(10, 10), (4, 4), (mk(arr.ravel().tolist(), arr.shape, "float32"), jnp.asarray(arr))]
+    cases = [{}, {"shape": (5,)}, {"shape": (2, 3)}, {"shape": (3,), "replace": False},
+             {"shape": (3,), "p": True}, {"shape": (6,), "p": True},
+             {"shape": (3,), "p": True, "replace": False}, {"shape": (5,), "replace": False},
+             {"shape": (0,)}]
+    for kw in cases:
+        for la, ja in pops:
+            kl, kj = dict(kw), dict(kw)
+            if kw.get("p"):
+                if isinstance(la, int) and la != 4:
+                    continue
+                kl["p"], kj["p"] = lp, jp
+            _agree(lambda la=la, kl=kl: lr.choice(lk, la, **kl),
+                   lambda ja=ja, kj=kj: jax.random.choice(jk, ja, **kj))
+    _agree(lambda: lr.choice(lk, pops[2][0], (2,), axis=1),
+           lambda: jax.random.choice(jk, pops[2][1], (2,), axis=1))
+    _agree(lambda: lr.choice(lk, pops[2][0], (2,), replace=False, axis=1),
+           lambda: jax.random.choice(jk, pops[2][1], (2,), replace=False, axis=1))
