@@ -432,3 +432,63 @@ def laplace_from_bits(bits):
         sign = (u > 0) - (u < 0)
         out.append(f32(sign * log1p32(-abs(u))))
     return out
+
+
+# ---------------------------------------------------------------- erf / truncated normal
+
+# XLA's float32 erf: an odd/even rational interpolant (Eigen's), saturating to
+# +-1 beyond the point where erf rounds to one.
+_ERF_CLAMP = f32(3.832506856900711)
+_ERF_NUM = tuple(f32(c) for c in (0.00022905065861350646, 0.0034082910107109506,
+                                  0.050955695062380861, 0.18520832239976145,
+                                  1.128379143519084))
+_ERF_DEN = tuple(f32(c) for c in (-1.1791602954361697e-7, 0.000023547966471313185,
+                                  0.0010179625278914885, 0.014070470171167667,
+                                  0.11098505178285362, 0.49746925110067538, 1.0))
+
+
+def erf32(x):
+    """float32 erf matching XLA CPU bit for bit."""
+    x = f32(x)
+    if x != x:
+        return math.nan
+    if abs(x) >= _ERF_CLAMP:
+        return math.copysign(1.0, x)
+    x2 = f32(x * x)
+    p = _ERF_NUM[0]
+    for c in _ERF_NUM[1:]:
+        p = fma32(x2, p, c)
+    p = f32(x * p)
+    q = _ERF_DEN[0]
+    for c in _ERF_DEN[1:]:
+        q = fma32(x2, q, c)
+    return f32(p / q)
+
+
+def nextafter32(x, toward):
+    """The float32 after `x` in the direction of `toward`."""
+    if x != x or toward != toward:
+        return math.nan
+    if x == toward:
+        return toward
+    return _f32_neighbour(x, toward) if not math.isinf(x) else math.copysign(_F32_MAX, x)
+
+
+def truncated_normal_from_bits(bits, lowers, uppers):
+    """float32 normal samples truncated to (lower, upper), as jax.random.truncated_normal."""
+    out = []
+    for i, b in enumerate(bits):
+        lo = f32(lowers[i])
+        hi = f32(uppers[i])
+        a = erf32(f32(lo / _SQRT2_F32))
+        c = erf32(f32(hi / _SQRT2_F32))
+        u = uniform_from_bits([b], a, c)[0]
+        v = f32(_SQRT2_F32 * erfinv(u))
+        floor = nextafter32(lo, math.inf)
+        ceil = nextafter32(hi, -math.inf)
+        # jnp.clip: max with the floor first, then min with the ceiling; NaN propagates.
+        if v == v:
+            v = floor if (floor != floor or v < floor) else v
+            v = ceil if (ceil != ceil or v > ceil) else v
+        out.append(v)
+    return out

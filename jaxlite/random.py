@@ -9,7 +9,8 @@ from jaxlite import _prng
 __all__ = [
     "PRNGKey", "bernoulli", "bits", "categorical", "choice", "exponential", "fold_in",
     "gumbel", "key", "key_data", "key_dtype", "key_impl", "laplace", "logistic", "normal",
-    "permutation", "rademacher", "randint", "split", "uniform", "wrap_key_data",
+    "permutation", "rademacher", "randint", "split", "truncated_normal", "uniform",
+    "wrap_key_data",
 ]
 
 _MASK32 = 0xFFFFFFFF
@@ -24,8 +25,7 @@ _UNAVAILABLE = frozenset([
     "ball", "beta", "binomial", "cauchy", "chisquare", "clone", "dirichlet",
     "double_sided_maxwell", "f", "gamma", "generalized_normal", "geometric", "loggamma",
     "lognormal", "maxwell", "multinomial", "multivariate_normal", "orthogonal", "pareto",
-    "poisson", "random_gamma_p", "rayleigh", "t", "triangular", "truncated_normal",
-    "wald", "weibull_min",
+    "poisson", "random_gamma_p", "rayleigh", "t", "triangular", "wald", "weibull_min",
 ])
 
 
@@ -1156,3 +1156,27 @@ def choice(key, a, shape=(), replace=True, p=None, axis=0, mode=None):
     if not ashape:
         return _make_array(ind, shape, "int32")
     return _make_array(_take_along(avals, ashape, axis, ind), out_shape, adt, aweak)
+
+
+def truncated_normal(key, lower, upper, shape=None, dtype=None):
+    """Standard normal float32 samples restricted to the open interval (lower, upper)."""
+    if shape is not None:
+        shape = _canonical_shape(shape)
+    k0, k1, _ = _single_key("truncated_normal", key)
+    name = _dtype_name(dtype, "float32")
+    if not _is_float(name):
+        raise ValueError("dtype argument to `truncated_normal` must be a float dtype, "
+                         f"got {name}")
+    if name != "float32":
+        raise _not_available(f"truncated_normal with dtype={name}")
+    lo, lo_shape, lo_dt = _param(lower, "truncated_normal", "lower", 0)
+    hi, hi_shape, hi_dt = _param(upper, "truncated_normal", "upper", 1)
+    if shape is None:
+        shape = _broadcast_shapes(lo_shape, hi_shape)
+    else:
+        _check_shape("truncated_normal", shape, lo_shape, hi_shape)
+    lo = _broadcast_values(_to_float32_list(lo, lo_dt), lo_shape, shape)
+    hi = _broadcast_values(_to_float32_list(hi, hi_dt), hi_shape, shape)
+    n = math.prod(shape)
+    vals = _prng.truncated_normal_from_bits(_prng.random_bits(k0, k1, n), lo, hi)
+    return _make_array(vals, shape, "float32")

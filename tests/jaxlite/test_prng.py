@@ -477,7 +477,7 @@ def test_error_types_and_messages():
     assert len(mismatched) <= 5, mismatched
 
 
-@pytest.mark.parametrize("name", ["gamma", "beta", "truncated_normal", "poisson", "cauchy",
+@pytest.mark.parametrize("name", ["gamma", "beta", "t", "poisson", "cauchy",
                                   "multivariate_normal", "dirichlet", "orthogonal"])
 def test_unavailable_raise_not_implemented(name):
     assert hasattr(jax.random, name)
@@ -573,3 +573,26 @@ def test_choice(seed):
            lambda: jax.random.choice(jk, pops[2][1], (2,), axis=1))
     _agree(lambda: lr.choice(lk, pops[2][0], (2,), replace=False, axis=1),
            lambda: jax.random.choice(jk, pops[2][1], (2,), replace=False, axis=1))
+
+
+def test_erf_matches_xla():
+    rng = np.random.default_rng(0)
+    x = np.concatenate([rng.uniform(-5, 5, 4000), rng.uniform(-1e-3, 1e-3, 300),
+                        [0.0, 3.8325068, 3.8325066, -4.0, np.inf, -np.inf]]).astype(np.float32)
+    ref = np.asarray(jax.lax.erf(jnp.asarray(x)))
+    got = np.array([_prng.erf32(float(v)) for v in x], np.float32)
+    np.testing.assert_array_equal(got.view(np.uint32), ref.view(np.uint32))
+
+
+@pytest.mark.parametrize("lo,hi", [(-2.0, 2.0), (0.0, 1.0), (-np.inf, 0.5), (1.0, np.inf),
+                                   (3.0, 5.0), (-10.0, -9.0), (2.0, -2.0)])
+def test_truncated_normal(lo, hi):
+    lk, jk = key_pair(17)
+    for shape in [(), (3,), (4, 3), (300,)]:
+        _agree(lambda s=shape: lr.truncated_normal(lk, lo, hi, s),
+               lambda s=shape: jax.random.truncated_normal(jk, lo, hi, s))
+    lows = [-1.0, 0.0, 0.5]
+    _agree(lambda: lr.truncated_normal(lk, mk(lows, (3,), "float32"), hi),
+           lambda: jax.random.truncated_normal(jk, jnp.array(lows), hi))
+    _agree(lambda: lr.truncated_normal(lk, mk(lows, (3,), "float32"), hi, (2, 3)),
+           lambda: jax.random.truncated_normal(jk, jnp.array(lows), hi, (2, 3)))
