@@ -21,6 +21,14 @@ def _as_leaf(x):
     return C.asarray(x)
 
 
+def _arg_leaf(x):
+    if isinstance(x, ArrayBase):
+        return x
+    if not isinstance(x, (bool, int, float)) and not hasattr(x, "dtype"):
+        raise TypeError(f"Argument '{x}' of type {type(x)} is not a valid JAX type.")
+    return C.asarray(x)
+
+
 def _argnums_tuple(argnums):
     if isinstance(argnums, int):
         return (argnums,), True
@@ -127,7 +135,29 @@ def _grad_input_check(in_info, allow_int, holomorphic):
                     "Boolean- or integer-valued inputs, use vjp or set allow_int to True.")
 
 
+def _typed_repr(x):
+    if isinstance(x, ArrayBase):
+        c = x
+        while isinstance(c, Tracer) and hasattr(c, "primal"):
+            c = c.primal
+        if isinstance(c, Array) and not c.shape:
+            kind = {"f": "TypedFloat", "i": "TypedInt", "u": "TypedInt", "b": "TypedBool"}
+            v = c._v[0]
+            v = float(v) if c.dtype.kind == "f" else v
+            return f"{kind[c.dtype.kind]}({v!r}, dtype={c.dtype.name})"
+        return repr(c)
+    if isinstance(x, tuple):
+        inner = ", ".join(_typed_repr(e) for e in x)
+        return f"({inner},)" if len(x) == 1 else f"({inner})"
+    if isinstance(x, list):
+        return "[" + ", ".join(_typed_repr(e) for e in x) + "]"
+    return repr(x)
+
+
 def _grad_output_check(out):
+    if isinstance(out, (list, tuple, dict)) or out is None:
+        raise TypeError(
+            f"Gradient only defined for scalar-output functions. Output was {_typed_repr(out)}.")
     if not isinstance(out, ArrayBase):
         try:
             out = C.asarray(out)
@@ -180,7 +210,7 @@ def value_and_grad(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=F
             in_info = []
             for i in nums:
                 leaves, tdef = tu.tree_flatten(args[i])
-                leaves = [_as_leaf(x) for x in leaves]
+                leaves = [_arg_leaf(x) for x in leaves]
                 tracers = [trace.new_input(x) for x in leaves]
                 in_info.append((leaves, tdef, tracers))
                 args[i] = tu.tree_unflatten(tdef, tracers)

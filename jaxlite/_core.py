@@ -29,6 +29,8 @@ class DType:
     def __eq__(self, other):
         if isinstance(other, DType):
             return self is other
+        if isinstance(other, ScalarType):
+            return other.dtype is self
         if isinstance(other, str):
             try:
                 return to_dtype(other) is self
@@ -50,13 +52,36 @@ class DType:
 
     @property
     def type(self):
-        return self
+        return _SCALAR_TYPES[self.name]
+
+
+class ScalarType:
+    """jnp.float32 and friends: callable scalar types that compare equal to their dtype."""
+
+    def __init__(self, dtype):
+        self.dtype = dtype
+        self.__name__ = dtype.name
+
+    def __repr__(self):
+        return f"<class 'jax.numpy.{self.dtype.name}'>"
+
+    def __eq__(self, other):
+        if isinstance(other, ScalarType):
+            return other.dtype is self.dtype
+        return self.dtype == other
+
+    def __hash__(self):
+        return hash(self.dtype)
+
+    def __call__(self, x=0):
+        return asarray(x, dtype=self.dtype)
 
 
 float32 = DType("float32", "f", 4, 2)
 int32 = DType("int32", "i", 4, 1)
 uint32 = DType("uint32", "u", 4, 1)
 bool_ = DType("bool", "b", 1, 0)
+_SCALAR_TYPES = {d.name: ScalarType(d) for d in (float32, int32, uint32, bool_)}
 
 _DTYPE_NAMES = {
     "float32": float32, "f4": float32, "float": float32, "float64": float32,
@@ -435,6 +460,9 @@ class Array(ArrayBase):
 
     __slots__ = ("_v", "shape", "dtype", "weak_type")
 
+    def __hash__(self):
+        raise TypeError("unhashable type: 'jaxlib._jax.ArrayImpl'")
+
     def __init__(self, values, shape, dtype, weak_type=False):
         self._v = values
         self.shape = shape
@@ -567,9 +595,11 @@ def _infer(x):
         shp = parts[0][1]
         for p in parts:
             if p[1] != shp:
+                depth, known = _homogeneous_prefix(x)
                 raise ValueError(
                     "setting an array element with a sequence. The requested array has an "
-                    "inhomogeneous shape")
+                    f"inhomogeneous shape after {depth} dimensions. The detected shape was "
+                    f"{known} + inhomogeneous part.")
         dt = max((p[2] for p in parts), key=lambda d: d.cat)
         vals = []
         for p in parts:
@@ -586,6 +616,20 @@ def _infer(x):
     if isinstance(x, complex):
         raise _not_available("complex numbers")
     raise TypeError(f"Value {x!r} with type {type(x)} is not a valid JAX type")
+
+
+def _homogeneous_prefix(x):
+    shape = []
+    level = [x]
+    while all(isinstance(e, (list, tuple)) for e in level):
+        lens = {len(e) for e in level}
+        if len(lens) != 1:
+            break
+        shape.append(lens.pop())
+        level = [c for e in level for c in e]
+        if not level:
+            break
+    return len(shape), tuple(shape)
 
 
 def asarray(x, dtype=None, weak=None):
@@ -1367,13 +1411,14 @@ def _ipow(a, b):
 
 def _idiv(a, b):
     if b == 0:
-        return 0
+        # XLA's integer division by zero gives -1; jnp's floor correction then applies
+        return -1 if a == 0 else -2
     return a // b
 
 
 def _irem(a, b):
     if b == 0:
-        return 0
+        return a
     return a % b
 
 

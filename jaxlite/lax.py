@@ -208,9 +208,14 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1):
     carry = tu.tree_map(jnp.asarray, init)
     ys = []
     order = range(n - 1, -1, -1) if reverse else range(n)
+    init = carry
     for i in order:
         x = None if tree is None else tu.tree_unflatten(tree, [a[i] for a in leaves])
-        carry, y = f(carry, x)
+        # the body sees the carry with init's type (weak types included), as one trace would
+        new, y = f(tu.tree_map(_match_type, carry, init), x)
+        carry = tu.tree_map(jnp.asarray, new)
+        if ys:
+            y = tu.tree_map(_match_type, y, ys[0])
         ys.append(y)
     if reverse:
         ys.reverse()
@@ -221,6 +226,13 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1):
     stacked = [jnp.stack([jnp.asarray(yl[k]) for yl in y_leaves])
                for k in range(len(y_leaves[0]))]
     return carry, tu.tree_unflatten(y_tree, stacked)
+
+
+def _match_type(new, old):
+    new = jnp.asarray(new)
+    if new.dtype is old.dtype and new.weak_type != old.weak_type:
+        return C.convert_p.bind(new, dtype=old.dtype, weak_type=old.weak_type)
+    return new
 
 
 def map(f, xs, *, batch_size=None):  # noqa: A001

@@ -6,32 +6,26 @@ import sys
 
 from jaxlite import _core as C
 from jaxlite._core import (
+    _SCALAR_TYPES,
     Array,
     ArrayBase,
     DType,  # noqa: F401
     Tracer,
-    bool_,
-    float32,
-    int32,
-    uint32,
 )
-from jaxlite._core import (
-    asarray as _asarray,
-)
-from jaxlite._core import (
-    broadcast_shapes as _bshapes,
-)
-from jaxlite._core import (
-    const as _const,
-)
-from jaxlite._core import (
-    prod as _prod,
-)
+from jaxlite._core import asarray as _asarray
+from jaxlite._core import bool_ as _B
+from jaxlite._core import broadcast_shapes as _bshapes
+from jaxlite._core import const as _const
+from jaxlite._core import float32 as _F32
+from jaxlite._core import int32 as _I32
+from jaxlite._core import prod as _prod
+from jaxlite._core import uint32 as _U32
 
 ndarray = ArrayBase
-float64 = float32
-int64 = int32
-float16 = bfloat16 = None
+float32 = _SCALAR_TYPES["float32"]
+int32 = _SCALAR_TYPES["int32"]
+uint32 = _SCALAR_TYPES["uint32"]
+bool_ = _SCALAR_TYPES["bool"]
 bool = bool_  # noqa: A001
 pi = math.pi
 e = math.e
@@ -81,7 +75,7 @@ def iscomplexobj(x):
 
 class finfo:
     def __init__(self, dt):
-        self.dtype = float32
+        self.dtype = _F32
         self.bits = 32
         self.eps = 1.1920929e-07
         self.max = 3.4028235e38
@@ -96,7 +90,7 @@ class iinfo:
         dt = C.to_dtype(dt)
         self.dtype = dt
         self.bits = 32
-        if dt is uint32:
+        if dt is _U32:
             self.min, self.max = 0, 4294967295
         else:
             self.min, self.max = -2147483648, 2147483647
@@ -177,7 +171,7 @@ def _float_unary(prim, name):
     def f(x, /):
         x = _wrap(x)
         if x.dtype.kind != "f":
-            x = _cast(x, float32, x.weak_type)
+            x = _cast(x, _F32, x.weak_type)
         return prim.bind(x)
     f.__name__ = name
     return f
@@ -204,19 +198,19 @@ def multiply(x, y, /):
 
 
 def logical_and(x, y, /):
-    return bitwise_and(astype(x, bool_), astype(y, bool_))
+    return bitwise_and(astype(x, _B), astype(y, _B))
 
 
 def logical_or(x, y, /):
-    return bitwise_or(astype(x, bool_), astype(y, bool_))
+    return bitwise_or(astype(x, _B), astype(y, _B))
 
 
 def logical_xor(x, y, /):
-    return bitwise_xor(astype(x, bool_), astype(y, bool_))
+    return bitwise_xor(astype(x, _B), astype(y, _B))
 
 
 def logical_not(x, /):
-    return C.not_p.bind(astype(x, bool_))
+    return C.not_p.bind(astype(x, _B))
 
 
 def invert(x, /):
@@ -230,7 +224,7 @@ def true_divide(x, y, /):
     xs = [_wrap(x), _wrap(y)]
     dt, weak = _result(*xs)
     if dt.kind != "f":
-        dt = float32
+        dt = _F32
     a, b = (_cast(v, dt, weak) for v in xs)
     if a.shape != b.shape:
         try:
@@ -289,13 +283,13 @@ pow = power  # noqa: A001
 
 
 def float_power(x, y, /):
-    return power(astype(x, float32), y)
+    return power(astype(x, _F32), y)
 
 
 def arctan2(x1, x2, /):
     a, b = _prep("atan2", x1, x2)
     if a.dtype.kind != "f":
-        a, b = _cast(a, float32, a.weak_type), _cast(b, float32, b.weak_type)
+        a, b = _cast(a, _F32, a.weak_type), _cast(b, _F32, b.weak_type)
     return C.atan2_p.bind(a, b)
 
 
@@ -391,12 +385,12 @@ def reciprocal(x, /):
 
 
 def cbrt(x, /):
-    x = astype(x, float32) if _wrap(x).dtype.kind != "f" else _wrap(x)
+    x = astype(x, _F32) if _wrap(x).dtype.kind != "f" else _wrap(x)
     return sign(x) * power(abs(x), 1.0 / 3.0)
 
 
 def exp2(x, /):
-    return power(2.0, astype(x, float32) if _wrap(x).dtype.kind != "f" else x)
+    return power(2.0, astype(x, _F32) if _wrap(x).dtype.kind != "f" else x)
 
 
 def log2(x, /):
@@ -443,7 +437,7 @@ def _logaddexp_cj():
 def logaddexp(x1, x2, /):
     a, b = _prep("logaddexp", x1, x2)
     if a.dtype.kind != "f":
-        a, b = _cast(a, float32, a.weak_type), _cast(b, float32, b.weak_type)
+        a, b = _cast(a, _F32, a.weak_type), _cast(b, _F32, b.weak_type)
     return _logaddexp_cj()(a, b)
 
 
@@ -480,21 +474,21 @@ def heaviside(x1, x2, /):
 def isnan(x, /):
     x = _wrap(x)
     if x.dtype.kind != "f":
-        return full_like(x, False, dtype=bool_)
+        return full_like(x, False, dtype=_B)
     return not_equal(x, x)
 
 
 def isinf(x, /):
     x = _wrap(x)
     if x.dtype.kind != "f":
-        return full_like(x, False, dtype=bool_)
+        return full_like(x, False, dtype=_B)
     return equal(abs(x), math.inf)
 
 
 def isfinite(x, /):
     x = _wrap(x)
     if x.dtype.kind != "f":
-        return full_like(x, True, dtype=bool_)
+        return full_like(x, True, dtype=_B)
     return logical_not(logical_or(isnan(x), isinf(x)))
 
 
@@ -509,7 +503,7 @@ def isneginf(x, /):
 def signbit(x, /):
     x = _wrap(x)
     c = C.concrete_array(x)
-    return Array([math.copysign(1.0, v) < 0 for v in c._v], c.shape, bool_)
+    return Array([math.copysign(1.0, v) < 0 for v in c._v], c.shape, _B)
 
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
@@ -540,7 +534,7 @@ def where(condition, x=None, y=None, /, *, size=None, fill_value=None):
     if x is None or y is None:
         raise ValueError("Either both or neither of the x and y arguments should be provided "
                          "to jax.numpy.where, got " + f"{x} and {y}.")
-    c = astype(condition, bool_)
+    c = astype(condition, _B)
     a, b = _prep("select_n", x, y)
     shape = _bshapes(c.shape, a.shape)
     c = _broadcast_to(c, shape)
@@ -592,7 +586,7 @@ def _shape(shape):
     return tuple(int(s) for s in shape)
 
 
-def _dt(dtype, default=float32):
+def _dt(dtype, default=_F32):
     return default if dtype is None else C.to_dtype(dtype)
 
 
@@ -647,7 +641,7 @@ def arange(start, stop=None, step=None, dtype=None):
             for v, nm in ((start, "start"), (stop, "stop"), (step, "step"))]
     start, stop, step = vals
     is_float = builtins.any(isinstance(v, float) for v in vals)
-    dt = _dt(dtype, float32 if is_float else int32)
+    dt = _dt(dtype, _F32 if is_float else _I32)
     n = builtins.max(0, math.ceil((stop - start) / step))
     if dt.kind == "f":
         values = C.f32([start + i * step for i in range(n)])
@@ -671,7 +665,7 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         vals = [int(math.floor(v)) for v in vals]
     out = Array(vals, (num,), dt)
     if retstep:
-        return out, Array(C.f32([step]), (), float32)
+        return out, Array(C.f32([step]), (), _F32)
     return out
 
 
@@ -682,8 +676,8 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None):
 def eye(N, M=None, k=0, dtype=None):
     M = N if M is None else M
     dt = _dt(dtype)
-    one = C.cast_values([1], int32, dt)[0]
-    zero = C.cast_values([0], int32, dt)[0]
+    one = C.cast_values([1], _I32, dt)[0]
+    zero = C.cast_values([0], _I32, dt)[0]
     return Array([one if j - i == k else zero for i in range(N) for j in range(M)], (N, M), dt)
 
 
@@ -721,19 +715,19 @@ def trace(a, offset=0, axis1=0, axis2=1):
 def tri(N, M=None, k=0, dtype=None):
     M = N if M is None else M
     dt = _dt(dtype)
-    return Array(C.cast_values([int(j <= i + k) for i in range(N) for j in range(M)], int32, dt),
+    return Array(C.cast_values([int(j <= i + k) for i in range(N) for j in range(M)], _I32, dt),
                  (N, M), dt)
 
 
 def tril(m, k=0):
     m = _wrap(m)
-    mask = tri(m.shape[-2], m.shape[-1], k, bool_)
+    mask = tri(m.shape[-2], m.shape[-1], k, _B)
     return where(mask, m, zeros_like(m))
 
 
 def triu(m, k=0):
     m = _wrap(m)
-    mask = tri(m.shape[-2], m.shape[-1], k - 1, bool_)
+    mask = tri(m.shape[-2], m.shape[-1], k - 1, _B)
     return where(mask, zeros_like(m), m)
 
 
@@ -946,7 +940,8 @@ def stack(arrays, axis=0, dtype=None):
     s0 = xs[0].shape
     for x in xs:
         if x.shape != s0:
-            raise ValueError("All input arrays must have the same shape.")
+            raise ValueError("All input arrays must have the same shape. Got "
+                             f"{', '.join(str(y.shape) for y in xs)}.")
     axis = _norm_axis(axis, len(s0) + 1)
     return concatenate([expand_dims(x, axis) for x in xs], axis, dtype)
 
@@ -1032,7 +1027,7 @@ def repeat(a, repeats, axis=None, total_repeat_length=None):
     reps = [int(repeats)] * n if isinstance(repeats, int) else \
         [int(r) for r in C.concrete_array(_wrap(repeats))._v]
     idx = [i for i in range(n) for _ in range(reps[i])]
-    return take(a, Array(idx, (len(idx),), int32), axis=axis)
+    return take(a, Array(idx, (len(idx),), _I32), axis=axis)
 
 
 def flip(m, axis=None):
@@ -1111,7 +1106,7 @@ def _index_spec(x, idx):
     for e in idx:
         if isinstance(e, (list,)):
             e = _asarray(e)
-        if isinstance(e, ArrayBase) and e.dtype is bool_:
+        if isinstance(e, ArrayBase) and e.dtype is _B:
             c = C.concrete_array(e, "nonzero")
             if c.ndim == 0:
                 expanded.append(None)
@@ -1126,8 +1121,8 @@ def _index_spec(x, idx):
         expanded.append(e)
     n_consume = builtins.sum(1 for e in expanded if e is not None and e is not Ellipsis)
     if n_consume > x.ndim:
-        raise IndexError(f"Too many indices: {x.ndim}-dimensional array indexed with "
-                         f"{n_consume} regular indices.")
+        raise IndexError(f"Too many indices: array is {x.ndim}-dimensional, but {n_consume} "
+                         "were indexed")
     spec = []
     arrays = []
     seen_ellipsis = False
@@ -1152,18 +1147,16 @@ def _index_spec(x, idx):
             spec.append(("i", e))
         elif isinstance(e, ArrayBase):
             if e.dtype.kind not in "iu":
-                raise IndexError(
-                    "Indexer must have integer or boolean type, got indexer with type "
-                    f"{e.dtype.name} at position {len(spec)}, indexer value {e}")
+                raise TypeError("Indexer must have integer or boolean type, got indexer with "
+                                f"type {e.dtype.name}")
             if isinstance(e, Array) and e.ndim == 0:
                 spec.append(("i", e._v[0]))
             else:
                 spec.append(("a", len(arrays)))
                 arrays.append(e)
         elif isinstance(e, float):
-            raise IndexError(
-                "Indexer must have integer or boolean type, got indexer with type float "
-                f"at position {len(spec)}, indexer value {e}")
+            raise TypeError("Indexer must have integer or boolean type, got indexer with type "
+                            "float64")
         elif hasattr(e, "__index__"):
             spec.append(("i", e.__index__()))
         else:
@@ -1262,13 +1255,13 @@ def nonzero(a, *, size=None, fill_value=None):
         vals = [(i // st[d]) % c.shape[d] for i in flat]
         if pad_n:
             vals += [fv] * pad_n
-        out.append(Array(vals, (len(vals),), int32))
+        out.append(Array(vals, (len(vals),), _I32))
     return tuple(out)
 
 
 def argwhere(a, *, size=None, fill_value=None):
     nz = nonzero(a, size=size, fill_value=fill_value)
-    return stack(nz, axis=1) if nz else zeros((0, 0), int32)
+    return stack(nz, axis=1) if nz else zeros((0, 0), _I32)
 
 
 def flatnonzero(a, *, size=None, fill_value=None):
@@ -1307,8 +1300,8 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
         a = globals()["where"](where, a, zeros_like(a))
     if dtype is not None:
         a = astype(a, dtype)
-    elif a.dtype is bool_:
-        a = astype(a, int32)
+    elif a.dtype is _B:
+        a = astype(a, _I32)
     r = _strong(C.reduce_sum_p.bind(a, axes=axes)) if axes else _strong(a)
     if initial is not None:
         r = add(r, initial)
@@ -1319,8 +1312,8 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where
     a, axes = _reduce_prep(a, axis)
     if dtype is not None:
         a = astype(a, dtype)
-    elif a.dtype is bool_:
-        a = astype(a, int32)
+    elif a.dtype is _B:
+        a = astype(a, _I32)
     r = _strong(C.reduce_prod_p.bind(a, axes=axes)) if axes else _strong(a)
     if initial is not None:
         r = multiply(r, initial)
@@ -1358,13 +1351,13 @@ def _count(a, axes):
 def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=None):
     a, axes = _reduce_prep(a, axis)
     if a.dtype.kind != "f":
-        a = astype(a, float32)
+        a = astype(a, _F32)
     if where is not None:
-        w = astype(broadcast_to(where, a.shape), float32)
+        w = astype(broadcast_to(where, a.shape), _F32)
         return true_divide(sum(a * w, axis, keepdims=keepdims), sum(w, axis, keepdims=keepdims))
     n = _count(a, axes)
     s = sum(a, axis, keepdims=keepdims)
-    return _strong(true_divide(s, _const(n, float32, (), True)))
+    return _strong(true_divide(s, _const(n, _F32, (), True)))
 
 
 def average(a, axis=None, weights=None, returned=False, keepdims=False):
@@ -1392,12 +1385,12 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=Non
         ddof = correction
     a, axes = _reduce_prep(a, axis)
     if a.dtype.kind != "f":
-        a = astype(a, float32)
+        a = astype(a, _F32)
     m = mean(a, axis, keepdims=True)
     c = subtract(a, m)
     n = _count(a, axes) - ddof
     s = sum(multiply(c, c), axis, keepdims=keepdims)
-    return true_divide(s, _const(n, float32, (), True))
+    return true_divide(s, _const(n, _F32, (), True))
 
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=None,
@@ -1444,15 +1437,15 @@ def argmin(a, axis=None, out=None, keepdims=False):
 
 
 def all(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
-    a = astype(a, bool_)
+    a = astype(a, _B)
     return logical_not(any(logical_not(a), axis, keepdims=keepdims))
 
 
 def any(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
-    a, axes = _reduce_prep(astype(a, bool_), axis)
+    a, axes = _reduce_prep(astype(a, _B), axis)
     if not axes:
         return _keep(a, a, axes, keepdims)
-    r = C.reduce_max_p.bind(a, axes=axes) if a.size else _const(False, bool_, ())
+    r = C.reduce_max_p.bind(a, axes=axes) if a.size else _const(False, _B, ())
     return _keep(r, a, axes, keepdims)
 
 
@@ -1463,8 +1456,8 @@ def cumsum(a, axis=None, dtype=None, out=None):
         axis = 0
     if dtype is not None:
         a = astype(a, dtype)
-    elif a.dtype is bool_:
-        a = astype(a, int32)
+    elif a.dtype is _B:
+        a = astype(a, _I32)
     return C.cumsum_p.bind(a, axis=_norm_axis(axis, a.ndim), reverse=False)
 
 
@@ -1537,7 +1530,7 @@ def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
             # keep stable order among equal keys
             order_ = sorted(range(n), key=lambda i: (0, 0) if g[i] != g[i] else (1, -g[i]))
         out.extend(order_)
-    r = Array(out, c.shape, int32)
+    r = Array(out, c.shape, _I32)
     return moveaxis(r, -1, axis)
 
 
@@ -1548,12 +1541,12 @@ def unique(ar, return_index=False, return_inverse=False, return_counts=False, ax
     out = Array(vals, (len(vals),), c.dtype)
     extra = []
     if return_index:
-        extra.append(Array([c._v.index(v) for v in vals], (len(vals),), int32))
+        extra.append(Array([c._v.index(v) for v in vals], (len(vals),), _I32))
     if return_inverse:
         pos = {v: i for i, v in enumerate(vals)}
-        extra.append(Array([pos[v] for v in c._v], (len(c._v),), int32))
+        extra.append(Array([pos[v] for v in c._v], (len(c._v),), _I32))
     if return_counts:
-        extra.append(Array([c._v.count(v) for v in vals], (len(vals),), int32))
+        extra.append(Array([c._v.count(v) for v in vals], (len(vals),), _I32))
     return (out, *extra) if extra else out
 
 
@@ -1562,7 +1555,36 @@ def searchsorted(a, v, side="left", sorter=None, method=None):
     a = C.concrete_array(_wrap(a))
     v = C.concrete_array(_wrap(v))
     fn = bisect.bisect_left if side == "left" else bisect.bisect_right
-    return Array([fn(a._v, x) for x in v._v], v.shape, int32)
+    return Array([fn(a._v, x) for x in v._v], v.shape, _I32)
+
+
+def quantile(a, q, axis=None, method="linear", keepdims=False, **kw):
+    a = _wrap(a)
+    if axis is None:
+        a = ravel(a)
+        axis = 0
+    axis = _norm_axis(axis, a.ndim)
+    s = sort(a, axis)
+    n = s.shape[axis]
+    qa = _wrap(q)
+    qs = [float(v) for v in C.concrete_array(qa, "quantile")._v]
+    outs = []
+    for qv in qs:
+        pos = qv * (n - 1)
+        lo = int(math.floor(pos))
+        hi = builtins.min(lo + 1, n - 1)
+        frac = pos - lo
+        vlo = C.slice_axis(s, axis, lo, lo + 1)
+        vhi = C.slice_axis(s, axis, hi, hi + 1)
+        r = add(vlo, multiply(subtract(vhi, vlo), frac)) if frac else vlo
+        outs.append(r if keepdims else squeeze(r, axis))
+    if qa.ndim == 0:
+        return outs[0]
+    return stack(outs)
+
+
+def percentile(a, q, axis=None, method="linear", keepdims=False, **kw):
+    return quantile(a, true_divide(q, 100.0), axis, method, keepdims)
 
 
 def median(a, axis=None, keepdims=False):
