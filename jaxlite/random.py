@@ -7,7 +7,7 @@ import warnings
 from jaxlite import _prng
 
 __all__ = [
-    "PRNGKey", "bernoulli", "bits", "categorical", "choice", "exponential", "fold_in",
+    "PRNGKey", "bernoulli", "bits", "categorical", "choice", "clone", "exponential", "fold_in",
     "gumbel", "key", "key_data", "key_dtype", "key_impl", "laplace", "logistic", "normal",
     "permutation", "rademacher", "randint", "split", "truncated_normal", "uniform",
     "wrap_key_data",
@@ -22,7 +22,7 @@ _ALL_IMPLS = ("philox2x32", "philox4x32", "threefry2x32", "rbg", "unsafe_rbg",
 # Names of jax.random that jaxlite does not provide; asking for one raises
 # NotImplementedError instead of an AttributeError so the learner sees why.
 _UNAVAILABLE = frozenset([
-    "ball", "beta", "binomial", "cauchy", "chisquare", "clone", "dirichlet",
+    "ball", "beta", "binomial", "cauchy", "chisquare", "dirichlet",
     "double_sided_maxwell", "f", "gamma", "generalized_normal", "geometric", "loggamma",
     "lognormal", "maxwell", "multinomial", "multivariate_normal", "orthogonal", "pareto",
     "poisson", "random_gamma_p", "rayleigh", "t", "triangular", "wald", "weibull_min",
@@ -660,6 +660,11 @@ def fold_in(key, data):
     d = _as_uint32_scalar(data, "fold_in")
     a, b = _prng.fold_in(k0, k1, d)
     return _return_keys([a, b], (), raw)
+
+
+def clone(key):
+    """The same key (JAX's clone only matters to its key-reuse checker)."""
+    return key
 
 
 def key_data(keys):

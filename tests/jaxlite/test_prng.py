@@ -229,6 +229,7 @@ def test_typed_key_object():
     same(lks != lks[1], jks != jks[1])
     same(lr.key_data(grid_l), jax.random.key_data(grid_j))
     assert lr.key_impl(lk) == jax.random.key_impl(jk)
+    assert repr(lr.clone(lk)) == repr(jax.random.clone(jk))
 
 
 def test_typed_key_errors_match():
