@@ -131,7 +131,7 @@ def jaxlite_env():
     return env
 
 
-def run_under_jaxlite(path, timeout=600):
+def run_under_jaxlite(path):
     """Run one program as `python -S -m jaxlite run FILE` from the repo root."""
     proc = subprocess.run(
         [sys.executable, "-S", "-m", "jaxlite", "run", str(path)],
@@ -139,7 +139,6 @@ def run_under_jaxlite(path, timeout=600):
         env=jaxlite_env(),
         capture_output=True,
         text=True,
-        timeout=timeout,
     )
     return {"stdout": proc.stdout, "stderr": proc.stderr, "returncode": proc.returncode}
 

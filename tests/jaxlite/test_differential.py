@@ -37,4 +37,5 @@ def test_program_matches_real_jax(path, real_jax_outputs):
             problems.append(f"last stderr line:\n  real JAX: {want}\n  jaxlite:  {got}")
     if problems and actual["returncode"] != 0 and expected["returncode"] == 0:
         problems.append("jaxlite stderr (tail):\n" + actual["stderr"][-3000:])
-    assert not problems, f"{path.name}:\n" + "\n\n".join(problems)
+    if problems:
+        pytest.fail(f"{path.name}:\n" + "\n\n".join(problems), pytrace=False)
