@@ -353,7 +353,12 @@ def _split_jvp_out(out, trace):
     for x in leaves:
         if isinstance(x, Tracer) and x._trace is trace:
             ps.append(x.primal)
-            ts.append(x.tangent)
+            t = x.tangent
+            if t is None:
+                p = x.primal
+                t = C.const(0, p.dtype if p.dtype.kind == "f" else float32, p.shape,
+                            p.weak_type)
+            ts.append(t)
         else:
             x = _as_leaf(x)
             ps.append(x)
@@ -445,46 +450,48 @@ def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
                 k += len(ls)
             return fun(*a, **kwargs)
 
-        # one JVP per input element
-        columns = []   # per input leaf: list of out pytrees (tangents)
-        out_primal = None
+        # one JVP with a batch of basis tangents, as vmap(jvp) in JAX
+        total = sum(x.size for x in flat_in)
+        btrace = C.BatchTrace(total)
         aux = None
-        for j, x in enumerate(flat_in):
-            cols = []
-            for e in _basis(x):
-                tans = [e if k == j else C.const(0, y.dtype, y.shape, y.weak_type)
-                        for k, y in enumerate(flat_in)]
-                trace, out = _jvp_core(f_flat, flat_in, tans)
-                if has_aux:
-                    out, aux_ = out
-                    aux = tu.tree_map(lambda v, trace=trace: v.primal if isinstance(
-                        v, Tracer) and v._trace is trace else v, aux_)
-                p, t = _split_jvp_out(out, trace)
-                out_primal = p
-                cols.append(t)
-            columns.append(cols)
-        if out_primal is None:
-            out = f_flat(*flat_in)
+        try:
+            tans = []
+            off = 0
+            for x in flat_in:
+                n = x.size
+                vals = [0.0] * (total * n)
+                for i in range(n):
+                    vals[(off + i) * n + i] = 1.0
+                tans.append(C.BatchTracer(btrace, Array(
+                    vals, (total,) + x.shape, float32, x.weak_type), 0))
+                off += n
+            trace, out = _jvp_core(f_flat, flat_in, tans)
             if has_aux:
                 out, aux = out
-            out_primal = out
-        out_leaves, out_tree = tu.tree_flatten(out_primal)
-        out_leaves = [_as_leaf(o) for o in out_leaves]
+                aux = tu.tree_map(lambda v: v.primal if isinstance(v, Tracer) and
+                                  v._trace is trace else v, aux)
+            p, t = _split_jvp_out(out, trace)
+        finally:
+            btrace.finish()
+        out_leaves, out_tree = tu.tree_flatten(p)
+        t_leaves = tu.tree_leaves(t)
         per_out = []
-        for oi, o in enumerate(out_leaves):
+        for o, tl in zip(out_leaves, t_leaves, strict=False):
+            o = _as_leaf(o)
+            if isinstance(tl, C.BatchTracer) and tl._trace is btrace:
+                full = tl.val
+            else:
+                full = C.broadcast_leading(_as_leaf(tl), total)
             per_arg = []
-            k = 0
+            off = 0
             for ls, tdef in zip(in_leaves, in_trees, strict=False):
                 jl = []
                 for x in ls:
-                    cols = columns[k]
-                    k += 1
-                    rows = [tu.tree_leaves(c)[oi] for c in cols]
-                    if rows:
-                        m = jnp.stack([jnp.ravel(r) for r in rows], axis=1)
-                    else:
-                        m = C.const(0, o.dtype if o.dtype.kind == "f" else float32,
-                                    (o.size, 0))
+                    n = x.size
+                    rows = C.slice_axis(full, 0, off, off + n) if (off, n) != (0, total) \
+                        else full
+                    off += n
+                    m = jnp.moveaxis(rows, 0, -1) if o.ndim else rows
                     jl.append(jnp.reshape(m, o.shape + x.shape))
                 per_arg.append(tu.tree_unflatten(tdef, jl))
             per_out.append(per_arg[0] if single else tuple(per_arg))

@@ -813,7 +813,8 @@ class JVPTrace(Trace):
     __slots__ = ()
 
     def pure(self, x):
-        return JVPTracer(self, x, zeros_like_aval(x, float32 if x.dtype.kind != "f" else None))
+        # a constant's tangent is a symbolic zero (None), as JAX's Zero
+        return JVPTracer(self, x, None)
 
     def process(self, prim, tracers, params):
         rule = prim.jvp
@@ -821,8 +822,22 @@ class JVPTrace(Trace):
             raise NotImplementedError(f"Differentiation rule for '{prim.name}' not implemented")
         primals = [t.primal for t in tracers]
         tangents = [t.tangent for t in tracers]
+        if all(t is None for t in tangents):
+            return JVPTracer(self, prim.bind(*primals, **params), None)
+        if prim.name not in _SPARSE_JVP:
+            tangents = [instantiate(t, p) for t, p in zip(tangents, primals, strict=False)]
         out, tout = rule(primals, tangents, **params)
         return JVPTracer(self, out, tout)
+
+
+def instantiate(t, p):
+    if t is not None:
+        return t
+    return zeros_like_aval(p, float32 if p.dtype.kind != "f" else None)
+
+
+# primitives whose jvp rules accept None (symbolic zero) tangents
+_SPARSE_JVP = {"add", "sub", "mul", "div", "pow", "max", "min", "rem", "atan2"}
 
 
 class JVPTracer(Tracer):
@@ -841,7 +856,9 @@ class JVPTracer(Tracer):
         return self.primal
 
     def __repr__(self):
-        return f"JVPTracer(primal={_short(self.primal)}, tangent={_short(self.tangent)})"
+        t = self.tangent
+        ts = f"Zero({self.aval.str_short()})" if t is None else _short(t)
+        return f"JVPTracer(primal={_short(self.primal)}, tangent={ts})"
 
 
 def _short(x):
@@ -1534,7 +1551,12 @@ def binary(name, rule_x, rule_y=None):
         def jvp(primals, tangents):
             x, y = primals
             out = p.bind(x, y)
-            return out, _add(rule_x(tangents[0], x, y, out), rule_y(tangents[1], x, y, out))
+            tx, ty = tangents
+            if ty is None:
+                return out, rule_x(tx, x, y, out)
+            if tx is None:
+                return out, rule_y(ty, x, y, out)
+            return out, _add(rule_x(tx, x, y, out), rule_y(ty, x, y, out))
 
         def vjp(ct, out, x, y):
             return rule_x(ct, x, y, out), rule_y(ct, x, y, out)
@@ -1544,14 +1566,26 @@ def binary(name, rule_x, rule_y=None):
 
 
 add_p = binary("add", None)
-add_p.jvp = lambda P, T: (add_p.bind(*P), add_p.bind(*T))
+add_p.jvp = lambda P, T: (add_p.bind(*P), T[0] if T[1] is None else (
+    T[1] if T[0] is None else add_p.bind(*T)))
 add_p.vjp = lambda ct, out, x, y: (ct, ct)
 sub_p = binary("sub", None)
-sub_p.jvp = lambda P, T: (sub_p.bind(*P), sub_p.bind(*T))
+sub_p.jvp = lambda P, T: (sub_p.bind(*P), T[0] if T[1] is None else (
+    neg_p.bind(T[1]) if T[0] is None else sub_p.bind(*T)))
 sub_p.vjp = lambda ct, out, x, y: (ct, neg_p.bind(ct))
 mul_p = binary("mul", None)
-mul_p.jvp = lambda P, T: (mul_p.bind(*P), add_p.bind(
-    mul_p.bind(T[0], P[1]), mul_p.bind(P[0], T[1])))
+def _mul_jvp(P, T):
+    x, y = P
+    tx, ty = T
+    out = mul_p.bind(x, y)
+    if ty is None:
+        return out, mul_p.bind(tx, y)
+    if tx is None:
+        return out, mul_p.bind(x, ty)
+    return out, add_p.bind(mul_p.bind(tx, y), mul_p.bind(x, ty))
+
+
+mul_p.jvp = _mul_jvp
 mul_p.vjp = lambda ct, out, x, y: (mul_p.bind(ct, y), mul_p.bind(x, ct))
 div_p = binary("div", lambda g, x, y, out: _div(g, y),
                lambda g, x, y, out: _mul(_mul(neg_p.bind(g), x), integer_pow_p.bind(y, y=-2)))
@@ -1610,8 +1644,7 @@ def _int_tangent_fix(p):
 
     def jvp(primals, tangents):
         if primals[0].dtype.kind != "f":
-            out = p.bind(*primals)
-            return out, const(0, float32, out.shape)
+            return p.bind(*primals), None
         return inner_jvp(primals, tangents)
 
     def vjp(ct, out, *primals):
