@@ -27,16 +27,38 @@ def run(path, args):
     except SystemExit:
         raise
     except BaseException as exc:
-        tb = exc.__traceback__
-        # drop this runner's own frame so the traceback starts in the user's file
-        while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-            tb = tb.tb_next
         sys.stdout.flush()
-        traceback.print_exception(type(exc), exc, tb)
+        sys.stderr.write("".join(_format_exception(exc)))
         sys.stderr.flush()
         return 1
     sys.stdout.flush()
     return 0
+
+
+_PKG_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _user_frame(fs):
+    # frames inside jaxlite are hidden, as JAX hides its internal frames
+    return not os.path.abspath(fs.filename).startswith(_PKG_DIR + os.sep)
+
+
+def _format_exception(exc):
+    te = traceback.TracebackException(type(exc), exc, exc.__traceback__)
+    if os.environ.get("JAXLITE_TRACEBACK") != "full":
+        seen = set()
+        stack = [te]
+        while stack:
+            t = stack.pop()
+            if id(t) in seen:
+                continue
+            seen.add(id(t))
+            frames = [fs for fs in t.stack if _user_frame(fs)]
+            t.stack = traceback.StackSummary.from_list(frames)
+            for nxt in (t.__cause__, t.__context__):
+                if nxt is not None:
+                    stack.append(nxt)
+    return te.format()
 
 
 def main(argv):

@@ -614,6 +614,45 @@ def _arg_names(fun, n):
     return names
 
 
+_RETRY = object()
+
+
+def _vmap_loop(fun, args, kwargs, flat, arg_trees, size, out_axes):
+    """vmap by calling fun once per batch element and stacking the results."""
+    from jaxlite import numpy as jnp
+    results = []
+    for b in range(size):
+        new_args = []
+        k = 0
+        for i, a in enumerate(args):
+            n = len(tu.tree_leaves(a))
+            leaves = []
+            for _, leaf, ax in flat[k:k + n]:
+                if ax is None:
+                    leaves.append(leaf)
+                elif isinstance(leaf, (ArrayBase, bool, int, float)):
+                    leaves.append(jnp.take(_as_leaf(leaf), b, axis=ax))
+                else:
+                    leaves.append(leaf[b])
+            k += n
+            new_args.append(tu.tree_unflatten(arg_trees[i], leaves))
+        kw = tu.tree_map(lambda x, b=b: _as_leaf(x)[b] if _as_leaf(x).ndim else x, kwargs)
+        results.append(fun(*new_args, **kw))
+    out_leaves0, out_tree = tu.tree_flatten(results[0])
+    oaxes = _prefix_leaves(out_axes, results[0], "vmap out_axes")
+    per = [tu.tree_leaves(r) for r in results]
+    res = []
+    for j, oa in enumerate(oaxes):
+        vals = [p[j] for p in per]
+        if oa is None:
+            res.append(vals[0])
+            continue
+        if not all(isinstance(v, (ArrayBase, bool, int, float)) for v in vals):
+            raise C._not_available("jax.vmap returning PRNG key arrays")
+        res.append(jnp.stack([_as_leaf(v) for v in vals], axis=oa))
+    return tu.tree_unflatten(out_tree, res)
+
+
 def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_name=None):
     _check_callable(fun)
     if isinstance(in_axes, list):
@@ -645,10 +684,16 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
                 flat.append((i, leaf, lax_))
         kw_leaves, kw_tree = tu.tree_flatten(kwargs)
         sizes = []
+        opaque = False
         for i, leaf, ax in flat:
             if ax is None:
                 continue
-            x = _as_leaf(leaf)
+            if not isinstance(leaf, (ArrayBase, bool, int, float)) and hasattr(leaf, "shape"):
+                # e.g. a typed PRNG key array: mapped by looping over its elements
+                opaque = True
+                x = C.Array(None, tuple(leaf.shape), C.uint32)
+            else:
+                x = _as_leaf(leaf)
             nd = x.ndim
             if not -nd <= ax < nd or nd == 0:
                 raise ValueError(
@@ -680,6 +725,8 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
                 pass
             raise ValueError("vmap got inconsistent sizes for array axes to be mapped:\n"
                              + ";\n".join(lines))
+        if opaque:
+            return _vmap_loop(fun, args, kwargs, flat, arg_trees, size, out_axes)
         trace = C.BatchTrace(size)
         try:
             new_args = []
@@ -700,9 +747,17 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
             new_kw = tu.tree_unflatten(kw_tree, [
                 C.BatchTracer(trace, _as_leaf(x), 0) if _as_leaf(x).ndim else x
                 for x in kw_leaves])
-            out = fun(*new_args, **new_kw)
+            try:
+                out = fun(*new_args, **new_kw)
+            except NotImplementedError as e:
+                if "traced" not in str(e):
+                    raise
+                out = _RETRY
         finally:
             trace.finish()
+        if out is _RETRY:
+            # a function that needs concrete values (the PRNG samplers): loop instead
+            return _vmap_loop(fun, args, kwargs, flat, arg_trees, size, out_axes)
         out_leaves, out_tree = tu.tree_flatten(out)
         oaxes = _prefix_leaves(out_axes, out, "vmap out_axes")
         res = []
