@@ -502,7 +502,7 @@ def _transpose_indices(shape, axes):
 # ---------------------------------------------------------------- key checks
 
 
-def _impl_check(impl, fname_for_conflict=None):
+def _impl_check(impl):
     if impl is None:
         return
     name = impl

@@ -230,6 +230,8 @@ def test_typed_key_object():
     same(lr.key_data(grid_l), jax.random.key_data(grid_j))
     assert lr.key_impl(lk) == jax.random.key_impl(jk)
     assert repr(lr.clone(lk)) == repr(jax.random.clone(jk))
+    for num in [(600,), (3, 0), (2, 2, 2)]:
+        assert repr(lr.split(lk, num)) == repr(jax.random.split(jk, num))
 
 
 def test_typed_key_errors_match():
