@@ -485,6 +485,29 @@ for _dunder, _name in [("lt", "less"), ("gt", "greater"), ("le", "less_equal"),
 del _dunder, _name, _f, _b
 
 
+def stack_keys(keys, axis=0):
+    """Stack same-shaped typed key arrays along a new `axis` (for vmap's loop fallback)."""
+    keys = list(keys)
+    if not keys or not all(isinstance(k, PRNGKeyArray) for k in keys):
+        raise TypeError("stack_keys needs a non-empty sequence of typed key arrays")
+    shape = keys[0].shape
+    if any(k.shape != shape for k in keys):
+        raise ValueError("all input arrays must have the same shape")
+    ndim = len(shape) + 1
+    if not -ndim <= axis < ndim:
+        raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
+    axis %= ndim
+    data = []
+    for k in keys:
+        data.extend(k._data)
+    stacked = PRNGKeyArray(data, (len(keys),) + shape)
+    if axis == 0:
+        return stacked
+    order = list(range(1, ndim))
+    order.insert(axis, 0)
+    return stacked.transpose(order)
+
+
 def _transpose_indices(shape, axes):
     strides = []
     acc = 1

@@ -599,3 +599,13 @@ def test_truncated_normal(lo, hi):
            lambda: jax.random.truncated_normal(jk, jnp.array(lows), hi))
     _agree(lambda: lr.truncated_normal(lk, mk(lows, (3,), "float32"), hi, (2, 3)),
            lambda: jax.random.truncated_normal(jk, jnp.array(lows), hi, (2, 3)))
+
+
+def test_stack_keys():
+    lk, jk = key_pair(0)
+    lparts = [lr.split(lr.fold_in(lk, i), 2) for i in range(3)]
+    jparts = [jax.random.split(jax.random.fold_in(jk, i), 2) for i in range(3)]
+    for axis in (0, 1, -1):
+        got = lr.stack_keys(lparts, axis)
+        want = jax.numpy.stack(jparts, axis=axis)
+        assert repr(got) == repr(want)
