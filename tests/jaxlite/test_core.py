@@ -435,3 +435,101 @@ def test_elementwise_arith_exact(xs, ys):
     for op in ("__add__", "__sub__", "__mul__"):
         assert onp.asarray(getattr(ra, op)(rb)).tolist() == getattr(la, op)(lb).tolist()
     assert onp.asarray(ra * ra + rb).tolist() == (la * la + lb).tolist()
+
+
+def _run_both(tmp_path, source):
+    """Run a program under real JAX and under `python -S -m jaxlite run`; return both outputs."""
+    prog = tmp_path / "prog.py"
+    prog.write_text(textwrap.dedent(source))
+    real = subprocess.run([sys.executable, str(prog)], capture_output=True, text=True,
+                          cwd=str(tmp_path))
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    lite = subprocess.run([sys.executable, "-S", "-m", "jaxlite", "run", str(prog)],
+                          capture_output=True, text=True, env=env, cwd=str(tmp_path))
+    return real, lite
+
+
+def test_tracer_prints_and_nesting_match_real_jax(tmp_path):
+    real, lite = _run_both(tmp_path, """
+        import jax, jax.numpy as jnp
+        def f(x):
+            print(x)
+            return x ** 3
+        jax.grad(jax.grad(f))(2.)
+        jax.vmap(jax.grad(f))(jnp.arange(2.))
+        jax.jit(jax.grad(f))(2.)
+        jax.jvp(jax.grad(f), (2.,), (1.,))
+        jax.jacfwd(f)(jnp.arange(2.))
+        jax.jacrev(f)(jnp.arange(2.))
+        g = lambda x: jnp.sum(jnp.sin(x) ** 2)
+        print(jax.hessian(g)(jnp.arange(3.)))
+        print(jax.jacfwd(jax.jacrev(g))(jnp.arange(3.)))
+        print(jax.vmap(lambda x, i: x.at[i].set(0.))(jnp.ones((3, 3)), jnp.array([0, 1, 2])))
+        print(jax.grad(lambda x: jax.lax.fori_loop(0, 3, lambda i, c: c * x, 1.))(2.))
+        print(jax.jacfwd(lambda x, y: x * y, argnums=(0, 1))(jnp.arange(2.), 3.))
+        print(jax.jacrev(lambda x: {'s': x.sum(), 'p': x * 2})(jnp.arange(2.)))
+        print(jnp.arange(12.).reshape(3, 4) / 7)
+        print(jnp.mean(jnp.arange(12.).reshape(4, 3) / 3, axis=1))
+    """)
+    assert real.returncode == 0, real.stderr
+    assert lite.stdout == real.stdout, lite.stderr
+
+
+def test_jit_error_messages_match_real_jax(tmp_path):
+    real, lite = _run_both(tmp_path, """
+        import jax, jax.numpy as jnp
+        def show(f):
+            try:
+                f()
+            except Exception as e:
+                print(type(e).__name__, e)
+        def f(x, y):
+            if x > y:
+                return x
+            return y
+        show(lambda: jax.jit(f)(1., 2.))
+        show(lambda: jax.jit(lambda x: int(x))(1.))
+        show(lambda: jax.jit(lambda x: jnp.arange(x))(3))
+        show(lambda: jax.jit(lambda x, n: x ** n, static_argnums=1)(2., jnp.ones(2)))
+        show(lambda: jax.vmap(lambda x, y: x + y)(jnp.ones(2), jnp.ones(3)))
+        show(lambda: jax.vmap(lambda x: x)(1.))
+        show(lambda: jax.grad(lambda x: (x, x))(1.))
+        show(lambda: jax.grad(lambda x: x)("a"))
+        show(lambda: jax.vjp(lambda x: x * 2, 1.)[1](jnp.ones(2)))
+        show(lambda: jnp.ones((2, 3))[0, 0, 0])
+        show(lambda: jnp.stack([jnp.ones(2), jnp.ones(3)]))
+        show(lambda: jnp.array([[1, 2], [3]]))
+    """)
+    assert real.returncode == 0, real.stderr
+    assert lite.stdout == real.stdout, lite.stderr
+
+
+def test_training_loop_close_to_real_jax(tmp_path):
+    real, lite = _run_both(tmp_path, """
+        import jax, jax.numpy as jnp
+        X = jnp.linspace(-1, 1, 60).reshape(20, 3)
+        y = jnp.sin(X @ jnp.array([1., -2., 0.5]))
+        params = {'W': jnp.full((3, 8), 0.1) * jnp.arange(8.), 'b': jnp.zeros(8),
+                  'v': jnp.linspace(-1, 1, 8)}
+        def loss(p):
+            h = jnp.tanh(X @ p['W'] + p['b'])
+            return jnp.mean((h @ p['v'] - y) ** 2)
+        step = jax.jit(lambda p: jax.tree_util.tree_map(
+            lambda a, g: a - 0.1 * g, p, jax.grad(loss)(p)))
+        for i in range(50):
+            params = step(params)
+        print(float(loss(params)))
+    """)
+    assert real.returncode == 0, real.stderr
+    assert float(lite.stdout) == pytest.approx(float(real.stdout), rel=1e-5)
+
+
+def test_traceback_hides_jaxlite_frames(tmp_path):
+    real, lite = _run_both(tmp_path, """
+        import jax, jax.numpy as jnp
+        jax.grad(lambda x: x * 2)(jnp.ones(3))
+    """)
+    assert lite.returncode == 1
+    assert "_core.py" not in lite.stderr and "_api.py" not in lite.stderr
+    lines = lite.stderr.strip().splitlines()
+    assert lines[-1] in real.stderr.splitlines()
