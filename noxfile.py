@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -20,8 +21,26 @@ def _install(session: nox.Session, group: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, group))
 
 
-def _npm_ci(session: nox.Session) -> None:
+def _node_modules_stale() -> bool:
+    """True when node_modules/ is missing or differs from what package-lock.json pins."""
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    if not installed.exists():
+        return True
+    pinned = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    have = json.loads(installed.read_text(encoding="utf-8")).get("packages", {})
+    for path, entry in pinned.items():
+        # Optional packages (esbuild's binaries for other platforms) are never all present.
+        if path and not entry.get("optional") and have.get(path, {}).get("version") != (
+            entry.get("version")
+        ):
+            return True
+    return False
+
+
+def _npm_ci(session: nox.Session, *, only_if_stale: bool = False) -> None:
     """Install the pinned front-end packages (package-lock.json) into node_modules/."""
+    if only_if_stale and not _node_modules_stale():
+        return
     npm = shutil.which("npm")
     if npm is None:
         # A machine without Node gets it from PyPI, so Python and nox are all it needs.
@@ -34,6 +53,7 @@ def _npm_ci(session: nox.Session) -> None:
 def build(session: nox.Session) -> None:
     """Build the site into site/, executing every snippet and notebook with real JAX."""
     _install(session, "docs")
+    _npm_ci(session, only_if_stale=True)
     session.run("mkdocs", "build", "--strict", *session.posargs)
 
 
@@ -41,6 +61,7 @@ def build(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Serve the site on http://127.0.0.1:8000 and rebuild it on every edit."""
     _install(session, "docs")
+    _npm_ci(session, only_if_stale=True)
     if not session.interactive:
         session.log("Not interactive: building once instead of serving.")
         session.run("mkdocs", "build", "--strict")
@@ -67,4 +88,6 @@ def lint(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Print benchmark tables: jaxlite next to real JAX, measured in the same run."""
     _install(session, "test")
+    _npm_ci(session, only_if_stale=True)
     session.run("python", "benchmarks/bench_jaxlite.py", *session.posargs)
+    session.run("python", "benchmarks/bench_browser.py")

@@ -54,6 +54,11 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return markdown
 
 
+def loaded_problems() -> dict[str, Problem]:
+    """The problems this build loaded (in on_files), by slug, for other hooks to use."""
+    return dict(_problems)
+
+
 # -----------------------------------------------------------------------------
 # The problem format
 # -----------------------------------------------------------------------------
@@ -77,6 +82,8 @@ class Problem:
     snippets: Path
     cases: dict[str, dict[str, Any]] = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
+    # The whole front matter, for settings other hooks read (e.g. the exercise's time limit).
+    meta: dict[str, str] = field(default_factory=dict)
 
     def load(self, name: str) -> Any:
         """The function `self.function` as defined by `starter.py` or `solution.py`."""
@@ -140,6 +147,7 @@ def load_problem(page: Path, snippets: Path) -> Problem:
         function=meta["function"],
         page=page,
         snippets=snippets,
+        meta=meta,
     )
     _check_functions(problem, where)
     problem.cases = _load_cases(problem, where)

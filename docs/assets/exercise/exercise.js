@@ -1,0 +1,464 @@
+// Live exercises on problem pages: editor, Run/Submit/Stop/Reset, results, saved progress.
+(function () {
+  "use strict";
+
+  // Captured while this script is first evaluated: instant navigation never re-runs it, and
+  // pages sit at different depths, so every asset is found relative to this file.
+  const BASE = new URL("./", document.currentScript.src);
+  const STORE_PREFIX = "jax-grad-course:exercise:";
+
+  // ---------------------------------------------------------------------------
+  // Saved progress (localStorage, one entry per problem)
+  // ---------------------------------------------------------------------------
+
+  function loadState(slug) {
+    try {
+      return JSON.parse(localStorage.getItem(STORE_PREFIX + slug)) || {};
+    } catch {
+      return {};
+    }
+  }
+
+  function saveState(slug, state) {
+    try {
+      localStorage.setItem(STORE_PREFIX + slug, JSON.stringify(state));
+    } catch {
+      // Storage may be full or disabled; the exercise still works for this visit.
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // The Python runtime: one worker for the whole visit, restarted when stopped
+  // ---------------------------------------------------------------------------
+
+  class Runtime {
+    constructor() {
+      this.listeners = new Set();
+      this.nextId = 1;
+      this.pending = null;
+      this.start();
+    }
+
+    start() {
+      this.ready = false;
+      this.bootError = null;
+      this.bootStarted = performance.now();
+      this.worker = new Worker(new URL("worker.js", BASE), { type: "module" });
+      this.worker.onmessage = (event) => this.receive(event.data);
+      this.worker.onerror = (event) => {
+        this.bootError = event.message || "the Python worker could not start";
+        this.notify();
+        this.finish({ failure: this.bootError });
+      };
+      this.notify();
+    }
+
+    receive(message) {
+      const job = this.pending;
+      if (message.type === "ready") {
+        this.ready = true;
+        this.readyMs = performance.now() - this.bootStarted;
+        // Marks for benchmarks/bench_browser.py (the User Timing API costs nothing here).
+        performance.mark("exercise-runtime-ready");
+        this.notify();
+      } else if (message.type === "boot-error") {
+        this.bootError = message.message;
+        this.notify();
+        this.finish({ failure: `Python could not start: ${message.message}` });
+      } else if (job && message.id === job.id && message.type === "started") {
+        // The time limit counts the learner's code only, not the worker's boot.
+        job.timer = setTimeout(() => this.stop("timeout"), job.timeLimit * 1000);
+      } else if (job && message.id === job.id && message.type === "done") {
+        this.finish(message.failure ? { failure: message.failure }
+          : { answer: JSON.parse(message.answer), ms: message.ms });
+      }
+    }
+
+    run(request, timeLimit) {
+      if (this.pending) return Promise.reject(new Error("a run is already in progress"));
+      const id = this.nextId++;
+      return new Promise((resolve) => {
+        this.pending = { id, resolve, timeLimit };
+        this.worker.postMessage({ id, request });
+      });
+    }
+
+    // Ends the current job at once: terminating is the only way to stop Python mid-loop.
+    stop(reason) {
+      if (!this.pending) return;
+      this.worker.terminate();
+      this.finish({ stopped: reason });
+      this.start();
+    }
+
+    finish(outcome) {
+      const job = this.pending;
+      if (!job) return;
+      clearTimeout(job.timer);
+      this.pending = null;
+      job.resolve(outcome);
+    }
+
+    subscribe(listener) {
+      this.listeners.add(listener);
+      listener(this);
+      return () => this.listeners.delete(listener);
+    }
+
+    notify() {
+      for (const listener of this.listeners) listener(this);
+    }
+  }
+
+  let runtime = null;
+  let editorScript = null;
+
+  function loadEditor() {
+    editorScript ??= new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = new URL("vendor/editor.js", BASE).href;
+      script.onload = () => resolve(window.ExerciseEditor);
+      script.onerror = () => reject(new Error("the code editor could not be loaded"));
+      document.head.appendChild(script);
+    });
+    return editorScript;
+  }
+
+  // ---------------------------------------------------------------------------
+  // DOM helpers: learner output only ever goes in as text
+  // ---------------------------------------------------------------------------
+
+  function el(tag, props = {}, children = []) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+      if (key === "text") node.textContent = value;
+      else if (key === "class") node.className = value;
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) if (child) node.append(child);
+    return node;
+  }
+
+  function pre(className, text) {
+    return el("pre", { class: className }, [el("code", { text })]);
+  }
+
+  // ---------------------------------------------------------------------------
+  // One exercise widget
+  // ---------------------------------------------------------------------------
+
+  class Exercise {
+    constructor(root) {
+      this.root = root;
+      this.data = JSON.parse(root.dataset.exerciseSpec);
+      this.slug = this.data.slug;
+      this.timeLimit = Number(root.dataset.exerciseTimeLimit) || this.data.time_limit || 10;
+      this.state = { attempts: 0, solved: false, ...loadState(this.slug) };
+      if (typeof this.state.code !== "string") this.state.code = this.data.starter;
+      this.build();
+      runtime ??= new Runtime();
+      this.unsubscribe = runtime.subscribe(() => this.showRuntime());
+      loadEditor().then((factory) => this.mountEditor(factory), (error) => {
+        this.editorHost.textContent = `${error.message}. Reload the page to try again.`;
+      });
+    }
+
+    build() {
+      const button = (label, handler, extra = {}) =>
+        el("button", { type: "button", class: "md-button exercise-button", onclick: handler,
+          ...extra }, [label]);
+      this.runButton = button("Run", () => this.execute("run"), {
+        title: "Run your code on the two examples (Ctrl+Enter)" });
+      this.submitButton = button("Submit", () => this.execute("submit"), {
+        title: "Run every check case" });
+      this.runButton.classList.add("md-button--primary");
+      this.stopButton = button("Stop", () => runtime.stop("stop"), {
+        title: "Stop the running code and restart Python" });
+      this.stopButton.disabled = true;
+      this.resetButton = button("Reset", () => this.reset(), {
+        title: "Replace your code with the starter (can be undone)" });
+      this.undoButton = button("Undo reset", () => this.undoReset());
+      this.undoButton.hidden = typeof this.state.undo !== "string";
+      this.solutionButton = button("Show solution", () => this.revealSolution(false));
+
+      this.solvedMark = el("span", { class: "exercise-solved-mark", text: "✓ Solved" });
+      this.attemptsText = el("span", { class: "exercise-attempts" });
+      this.runtimeText = el("span", { class: "exercise-runtime" });
+      this.editorHost = el("div", { class: "exercise-editor" }, [
+        pre("exercise-editor-placeholder", this.state.code),
+      ]);
+      this.results = el("div", {
+        class: "exercise-results", role: "status", "aria-live": "polite",
+        "aria-label": "Results",
+      });
+      this.solution = el("details", { class: "exercise-solution" }, [
+        el("summary", { text: "Reference solution" }),
+        pre("exercise-solution-code", this.data.solution),
+      ]);
+      this.solution.hidden = true;
+
+      this.root.append(
+        el("div", { class: "exercise-status" }, [this.solvedMark, this.attemptsText,
+          this.runtimeText]),
+        this.editorHost,
+        el("p", { class: "exercise-keys", text: "Ctrl+Enter (⌘+Enter) runs. In the editor, " +
+          "Tab indents; press Esc then Tab to move on to the buttons." }),
+        el("div", { class: "exercise-toolbar", role: "toolbar", "aria-label": "Exercise" }, [
+          this.runButton, this.submitButton, this.stopButton, this.resetButton,
+          this.undoButton, this.solutionButton,
+        ]),
+        this.results,
+        this.solution,
+      );
+      this.showProgress();
+      if (this.state.solved) this.revealSolution(true);
+    }
+
+    mountEditor(factory) {
+      this.editorHost.replaceChildren();
+      this.editor = factory.create(this.editorHost, {
+        doc: this.state.code,
+        label: `Your code for ${this.data.title}`,
+        onRun: () => this.execute("run"),
+        onChange: (code) => {
+          this.state.code = code;
+          this.save();
+        },
+      });
+    }
+
+    code() {
+      return this.editor ? this.editor.getCode() : this.state.code;
+    }
+
+    save() {
+      saveState(this.slug, this.state);
+    }
+
+    setCode(code) {
+      this.state.code = code;
+      if (this.editor) this.editor.setCode(code);
+      else this.editorHost.replaceChildren(pre("exercise-editor-placeholder", code));
+      this.save();
+    }
+
+    showRuntime() {
+      if (!this.root.isConnected) {
+        this.unsubscribe();
+        return;
+      }
+      this.runtimeText.textContent = runtime.bootError ? "Python failed to start"
+        : runtime.ready ? "Python ready (jaxlite)" : "Starting Python in the background…";
+      this.root.dataset.exerciseRuntime = runtime.ready ? "ready" : "starting";
+    }
+
+    showProgress() {
+      this.solvedMark.hidden = !this.state.solved;
+      this.root.dataset.exerciseSolved = this.state.solved ? "true" : "false";
+      const n = this.state.attempts;
+      this.attemptsText.textContent = n ? `${n} submission${n === 1 ? "" : "s"}` : "";
+    }
+
+    setRunning(running) {
+      this.runButton.disabled = this.submitButton.disabled = this.resetButton.disabled = running;
+      this.stopButton.disabled = !running;
+      this.root.dataset.exerciseRunning = running ? "true" : "false";
+    }
+
+    async execute(mode) {
+      if (runtime.pending) return;
+      performance.mark("exercise-run-start");
+      const code = this.code();
+      this.setRunning(true);
+      this.results.replaceChildren(el("p", { class: "exercise-summary", text: runtime.ready
+        ? (mode === "run" ? "Running…" : "Checking…")
+        : "Starting Python… your code runs as soon as it is ready." }));
+      if (mode === "submit") {
+        this.state.attempts += 1;
+        this.save();
+        this.showProgress();
+      }
+      const request = { mode, code, exercise: this.data };
+      const outcome = await runtime.run(request, this.timeLimit);
+      this.setRunning(false);
+      this.show(mode, outcome);
+      performance.measure(`exercise-${mode}`, "exercise-run-start");
+    }
+
+    show(mode, outcome) {
+      const parts = [];
+      if (outcome.stopped) {
+        parts.push(el("p", { class: "exercise-summary exercise-summary--fail",
+          text: outcome.stopped === "timeout"
+            ? `Stopped: your code ran longer than the ${this.timeLimit} s limit. Python was ` +
+              "restarted; your code is unchanged."
+            : "Stopped. Python was restarted; your code is unchanged." }));
+        this.results.dataset.exerciseOutcome = "stopped";
+        this.results.replaceChildren(...parts);
+        return;
+      }
+      if (outcome.failure) {
+        this.results.dataset.exerciseOutcome = "failure";
+        this.results.replaceChildren(el("p", { class: "exercise-summary exercise-summary--fail",
+          text: outcome.failure }));
+        return;
+      }
+      const answer = outcome.answer;
+      const items = answer.items;
+      const passed = items.filter((item) => item.status === "pass").length;
+      let summary;
+      if (answer.error) {
+        summary = "Your code raised an error before any check could run.";
+      } else if (mode === "run") {
+        summary = `Ran your code on the ${items.length} examples: ${passed} of ` +
+          `${items.length} match real JAX.`;
+      } else if (passed === items.length) {
+        summary = `All ${items.length} checks passed. Problem solved, well done!`;
+      } else {
+        summary = `${passed} of ${items.length} checks passed.`;
+      }
+      const good = !answer.error && passed === items.length;
+      parts.push(el("p", { class: `exercise-summary exercise-summary--${good ? "pass" : "fail"}`,
+        text: summary }));
+      if (answer.error) parts.push(pre("exercise-error", answer.error));
+      if (answer.output) {
+        parts.push(el("p", { class: "exercise-label", text: "Printed output" }));
+        parts.push(pre("exercise-output", answer.output));
+      }
+      if (answer.truncated) {
+        parts.push(el("p", { class: "exercise-note", text: `Output truncated: ` +
+          `${answer.truncated.toLocaleString()} more characters were not shown.` }));
+      }
+      if (items.length) {
+        parts.push(el("ol", { class: "exercise-cases" }, items.map((item) => this.item(item))));
+      }
+      this.results.dataset.exerciseOutcome = good ? "pass" : "fail";
+      this.results.replaceChildren(...parts);
+      if (mode === "submit" && good && !this.state.solved) {
+        this.state.solved = true;
+        this.save();
+        this.showProgress();
+        this.revealSolution(true);
+      }
+    }
+
+    item(item) {
+      const pass = item.status === "pass";
+      const li = el("li", { class: "exercise-case", "data-status": item.status }, [
+        el("span", { class: "exercise-case-status", text: pass ? "✓ pass" : "✗ fail" }),
+        " ",
+        el("strong", { text: item.name }),
+        el("code", { class: "exercise-call", text: item.call }),
+      ]);
+      if (item.got_text != null) {
+        li.append(el("p", { class: "exercise-label", text: "Your result" }),
+          pre("exercise-got", item.got_text));
+      }
+      if (item.expected_text != null && !pass) {
+        li.append(el("p", { class: "exercise-label", text: "Expected (real JAX)" }),
+          pre("exercise-expected", item.expected_text));
+      }
+      if (item.diagnostic) li.append(pre("exercise-diagnostic", item.diagnostic));
+      if (item.error) li.append(pre("exercise-error", item.error));
+      if (item.output) {
+        li.append(el("p", { class: "exercise-label", text: "Printed output" }),
+          pre("exercise-output", item.output));
+      }
+      return li;
+    }
+
+    reset() {
+      if (!window.confirm("Replace your code with the starter? You can undo this.")) return;
+      this.state.undo = this.code();
+      this.setCode(this.data.starter);
+      this.undoButton.hidden = false;
+      this.undoButton.focus();
+    }
+
+    undoReset() {
+      if (typeof this.state.undo !== "string") return;
+      const code = this.state.undo;
+      delete this.state.undo;
+      this.setCode(code);
+      this.undoButton.hidden = true;
+      this.resetButton.focus();
+    }
+
+    revealSolution(earned) {
+      if (!earned && !this.state.solved) {
+        const n = this.state.attempts;
+        const made = n ? `You have submitted ${n} time${n === 1 ? "" : "s"}.`
+          : "You have not submitted an attempt yet.";
+        if (!window.confirm(`${made} Show the reference solution?`)) return;
+        this.state.revealed = true;
+        this.save();
+      }
+      this.solution.hidden = false;
+      this.solution.open = true;
+      this.solutionButton.hidden = true;
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Page-level behaviour: hints one at a time, progress on the problems index
+  // ---------------------------------------------------------------------------
+
+  function stageHints() {
+    const heading = document.getElementById("hints");
+    if (!heading) return;
+    const hints = [];
+    for (let node = heading.nextElementSibling; node && node.tagName !== "H2";
+      node = node.nextElementSibling) {
+      if (node.tagName === "DETAILS") hints.push(node);
+    }
+    // A class rather than `hidden`: Material's admonition styles set `display` on details.
+    hints.forEach((hint, index) => {
+      const next = hints[index + 1];
+      if (!next) return;
+      next.classList.toggle("exercise-hint-locked", !hint.open);
+      hint.addEventListener("toggle", () => {
+        if (hint.open) next.classList.remove("exercise-hint-locked");
+      });
+    });
+  }
+
+  function showProgressOnIndex() {
+    const marker = document.querySelector("[data-exercise-progress]");
+    if (!marker) return;
+    for (const link of document.querySelectorAll(".md-content table a[href]")) {
+      const path = new URL(link.href).pathname.replace(/\/$/, "");
+      const slug = path.slice(path.lastIndexOf("/") + 1);
+      const state = loadState(slug);
+      const cell = link.closest("td");
+      cell.querySelector(".exercise-progress")?.remove();
+      const text = state.solved ? "✓ solved"
+        : state.attempts ? `attempted (${state.attempts})` : state.code ? "started" : "";
+      if (!text) continue;
+      cell.append(" ", el("span", {
+        class: `exercise-progress exercise-progress--${state.solved ? "solved" : "tried"}`,
+        "data-exercise-progress-slug": slug, text }));
+    }
+  }
+
+  function init() {
+    for (const root of document.querySelectorAll("[data-exercise]")) {
+      if (!root.dataset.exerciseMounted) {
+        root.dataset.exerciseMounted = "true";
+        new Exercise(root);
+      }
+    }
+    if (document.querySelector("[data-exercise]")) stageHints();
+    showProgressOnIndex();
+  }
+
+  // Material's instant navigation swaps the page without reloading scripts; document$ emits
+  // for every page it shows.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

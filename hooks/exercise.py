@@ -1,0 +1,216 @@
+"""Turns each problem page into a live exercise: check cases from real JAX, proven under jaxlite."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import jax
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+RUNNER = Path(__file__).resolve().parent.parent / "docs" / "assets" / "exercise" / "runner.py"
+# Defaults a problem's front matter may override (`time_limit`, `rtol`, `atol`).
+TIME_LIMIT = 10.0
+RTOL = 1e-5
+ATOL = 1e-6
+# The widget goes just before this heading: after the task and its examples.
+_HINTS_HEADING = '<h2 id="hints">'
+# Arrays with more elements than this are shown by dtype and shape in a case's call.
+_SHOWN_ELEMENTS = 8
+
+_exercises: dict[str, dict[str, Any]] = {}
+# jaxlite proofs already made in this process, by request: `mkdocs serve` rebuilds often.
+_proven: set[str] = set()
+
+# -----------------------------------------------------------------------------
+# Events
+# -----------------------------------------------------------------------------
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    # hooks/problems.py has loaded and checked the problems in its own on_files (it is listed
+    # first in mkdocs.yml); this builds each exercise and proves it solvable in the browser.
+    problems = _problems_hook(config).loaded_problems()
+    _exercises.clear()
+    for slug, problem in problems.items():
+        exercise = build_exercise(problem)
+        prove_under_jaxlite(exercise, Path(config.config_file_path).parent)
+        _exercises[slug] = exercise
+    return files
+
+
+def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    src = page.file.src_uri
+    if not (src.startswith("problems/") and src != "problems/index.md"):
+        return html_text
+    exercise = _exercises.get(src[len("problems/") : -len(".md")])
+    if exercise is None:
+        raise PluginError(f"docs/{src}: no exercise was built for this problem page")
+    if _HINTS_HEADING not in html_text:
+        raise PluginError(f"docs/{src}: cannot place the exercise: no Hints heading")
+    return html_text.replace(_HINTS_HEADING, render_widget(exercise) + _HINTS_HEADING, 1)
+
+
+# -----------------------------------------------------------------------------
+# Exercises
+# -----------------------------------------------------------------------------
+
+
+def build_exercise(problem: Any) -> dict[str, Any]:
+    """Everything the widget needs, with expected outputs computed by real JAX."""
+    runner = load_runner()
+    solution = problem.load("solution.py")
+    where = f"problem '{problem.slug}'"
+    cases = []
+    for name, kwargs in problem.cases.items():
+        cases.append({
+            "name": name,
+            "call": _call_text(problem.function, kwargs),
+            "inputs": {k: _encode(runner, v, where) for k, v in kwargs.items()},
+            "expected": _encode(runner, solution(**kwargs), where),
+        })
+    examples = []
+    for example in problem.examples:
+        result = solution(**example.kwargs)
+        examples.append({
+            "call": example.call,
+            "expected": _encode(runner, result, where),
+            "expected_text": str(result),
+        })
+    return {
+        "slug": problem.slug,
+        "title": problem.title,
+        "function": problem.function,
+        "starter": (problem.snippets / "starter.py").read_text(encoding="utf-8"),
+        "solution": (problem.snippets / "solution.py").read_text(encoding="utf-8"),
+        "time_limit": _setting(problem, "time_limit", TIME_LIMIT),
+        "rtol": _setting(problem, "rtol", RTOL),
+        "atol": _setting(problem, "atol", ATOL),
+        "jax_version": jax.__version__,
+        "examples": examples,
+        "cases": cases,
+    }
+
+
+def prove_under_jaxlite(exercise: dict[str, Any], root: Path) -> None:
+    """Fail the build unless the reference solution passes its own checks under jaxlite."""
+    for mode in ("submit", "run"):
+        request = json.dumps({"mode": mode, "code": exercise["solution"], "exercise": exercise})
+        if request in _proven:
+            continue
+        answer = run_under_jaxlite(request, root)
+        failures = [item for item in answer["items"] if item["status"] != "pass"]
+        if answer["error"] or failures or not answer["items"]:
+            details = answer["error"] or "\n".join(
+                f"- {item['name']}: {item.get('error') or item['diagnostic']}" for item in failures
+            )
+            raise PluginError(
+                f"problem '{exercise['slug']}': the reference solution does not pass its own "
+                f"{'check cases' if mode == 'submit' else 'examples'} under jaxlite, so the "
+                f"exercise could not be solved in the browser:\n{details}"
+            )
+        _proven.add(request)
+
+
+def run_under_jaxlite(request: str, root: Path) -> dict[str, Any]:
+    """The runner's answer to `request`, computed by jaxlite in a separate bare Python."""
+    # A child process: binding `jax` to jaxlite here would replace the real JAX the build
+    # uses. `-S` keeps site-packages (and so numpy) out of reach, as in the browser.
+    driver = (
+        "import sys; sys.path[:0] = sys.argv[1:3]\n"
+        "import jaxlite; jaxlite.install()\n"
+        "import runner; sys.stdout.write(runner.handle(sys.stdin.read()))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", driver, str(root), str(RUNNER.parent)],
+        input=request, capture_output=True, text=True, env=env,
+    )
+    if result.returncode != 0:
+        raise PluginError(f"running the exercise runner under jaxlite failed:\n{result.stderr}")
+    return json.loads(result.stdout)
+
+
+def render_widget(exercise: dict[str, Any]) -> str:
+    # The data rides in an attribute: an inline JSON <script> would be re-run as JavaScript
+    # by Material's instant navigation, and text content would land in the search index.
+    data = html.escape(json.dumps(exercise, ensure_ascii=False), quote=True)
+    version = html.escape(exercise["jax_version"])
+    return (
+        f'<h2 id="try-it">Try it</h2>\n'
+        f'<div class="exercise" data-exercise="{html.escape(exercise["slug"])}" '
+        f'data-exercise-time-limit="{exercise["time_limit"]:g}" data-exercise-spec="{data}">\n'
+        f'<p class="exercise-about">Your code runs here, in your browser, on '
+        f"<strong>jaxlite</strong>: this course's re-implementation of JAX's core in pure "
+        f"Python, running in Pyodide. Every output printed elsewhere on this page comes from "
+        f"<strong>real JAX {version}</strong>, run when the site was built, and the checks "
+        f"compare your answers with real JAX's.</p>\n"
+        f'<noscript><p class="exercise-about">The live exercise needs JavaScript. '
+        f"You can still solve the problem on your own machine with JAX.</p></noscript>\n"
+        f"</div>\n"
+    )
+
+
+def load_runner() -> ModuleType:
+    """docs/assets/exercise/runner.py: the same code the browser runs, for its encoder."""
+    name = "course_exercise_runner"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, RUNNER)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+# -----------------------------------------------------------------------------
+# Helpers
+# -----------------------------------------------------------------------------
+
+
+def _problems_hook(config: MkDocsConfig) -> ModuleType:
+    for plugin in config.plugins.values():
+        if isinstance(plugin, ModuleType) and hasattr(plugin, "loaded_problems"):
+            return plugin
+    raise PluginError("hooks/exercise.py needs hooks/problems.py listed before it in mkdocs.yml")
+
+
+def _setting(problem: Any, key: str, default: float) -> float:
+    raw = problem.meta.get(key)
+    if raw is None:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as error:
+        raise PluginError(f"problem '{problem.slug}': {key} {raw!r} is not a number") from error
+    if value <= 0:
+        raise PluginError(f"problem '{problem.slug}': {key} must be positive, got {raw!r}")
+    return value
+
+
+def _encode(runner: ModuleType, value: Any, where: str) -> dict[str, Any]:
+    try:
+        return runner.encode(value)
+    except TypeError as error:
+        raise PluginError(f"{where}: cannot embed a check value: {error}") from error
+
+
+def _call_text(function: str, kwargs: dict[str, Any]) -> str:
+    parts = []
+    for name, value in kwargs.items():
+        size = getattr(value, "size", None)
+        if size is not None and size > _SHOWN_ELEMENTS:
+            shape = ",".join(str(n) for n in value.shape)
+            parts.append(f"{name}=<{value.dtype}[{shape}]>")
+        else:
+            parts.append(f"{name}=" + " ".join(repr(value).split()))
+    return f"{function}({', '.join(parts)})"

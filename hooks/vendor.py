@@ -1,0 +1,153 @@
+"""Puts the in-browser runtime into site/: the Pyodide core, the editor bundle and jaxlite."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+
+# Where the runtime lands in site/ (the widget and the worker find it relative to themselves).
+VENDOR_DIR = "assets/exercise/vendor"
+JAXLITE_ZIP = "assets/exercise/jaxlite.zip"
+# The editor's entry point: bundled with esbuild, never published as it is (bare imports).
+EDITOR_ENTRY = "assets/exercise/editor_entry.js"
+EDITOR_BUNDLE = f"{VENDOR_DIR}/editor.js"
+# The part of the npm `pyodide` package that the browser loads: the core only, no packages.
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+    "package.json",
+)
+_NPM_HINT = "run `npm ci` in the repository (`nox -s build` and `nox -s serve` do it for you)"
+
+# -----------------------------------------------------------------------------
+# Events
+# -----------------------------------------------------------------------------
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    entry = files.get_file_from_path(EDITOR_ENTRY)
+    if entry is not None:
+        files.remove(entry)
+    return files
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    # Checked here, after the pages: a build that fails on a page reports that first.
+    root, site = _root(config), Path(config.site_dir)
+    _check_inputs(root, Path(config.docs_dir))
+    vendor = site / VENDOR_DIR
+    vendor.mkdir(parents=True, exist_ok=True)
+    licences = [_copy_pyodide(root, vendor / "pyodide")]
+    licences += _bundle_editor(root, Path(config.docs_dir) / EDITOR_ENTRY, site / EDITOR_BUNDLE)
+    _write_licences(vendor, licences)
+    _pack_jaxlite(root / "jaxlite", site / JAXLITE_ZIP)
+
+
+# -----------------------------------------------------------------------------
+# Helpers
+# -----------------------------------------------------------------------------
+
+
+def _root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def _check_inputs(root: Path, docs: Path) -> None:
+    modules = root / "node_modules"
+    for needed in ("pyodide/pyodide.mjs", "esbuild/package.json", "@codemirror/view"):
+        if not (modules / needed).exists():
+            raise PluginError(f"node_modules/{needed} is missing: {_NPM_HINT}")
+    if not (docs / EDITOR_ENTRY).is_file():
+        raise PluginError(f"docs/{EDITOR_ENTRY} is missing: the exercise editor cannot be built")
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    # `mkdocs serve` rebuilds on every edit; copying 12 MB each time would slow it down.
+    if target.exists() and target.stat().st_size == source.stat().st_size and (
+        target.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+
+
+def _copy_pyodide(root: Path, target: Path) -> dict:
+    package = root / "node_modules" / "pyodide"
+    for name in PYODIDE_FILES:
+        _copy_if_changed(package / name, target / name)
+    meta = json.loads((package / "package.json").read_text(encoding="utf-8"))
+    # The npm package ships no licence text of its own; its package.json (copied beside
+    # the core) declares the licence.
+    return {"name": "pyodide", "version": meta["version"], "license": meta["license"],
+            "file": "pyodide/package.json"}
+
+
+def _bundle_editor(root: Path, entry: Path, bundle: Path) -> list[dict]:
+    """CodeMirror 6 bundled by esbuild, cached in .cache/ by the hash of its inputs."""
+    lock = (root / "package-lock.json").read_bytes()
+    digest = hashlib.sha256(lock + entry.read_bytes()).hexdigest()[:16]
+    cache = root / ".cache" / "exercise-editor" / digest
+    if not (cache / "editor.js").exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        esbuild = root / "node_modules" / "esbuild" / "bin" / "esbuild"
+        result = subprocess.run(
+            [str(esbuild), str(entry), "--bundle", "--minify", "--format=iife",
+             "--target=es2020", "--legal-comments=none", f"--outfile={cache / 'editor.js'}",
+             f"--metafile={cache / 'meta.json'}", "--log-level=warning"],
+            cwd=root, capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            raise PluginError(f"bundling the exercise editor failed:\n{result.stderr}")
+    _copy_if_changed(cache / "editor.js", bundle)
+    meta = json.loads((cache / "meta.json").read_text(encoding="utf-8"))
+    return [_licence_of(root, name, bundle.parent) for name in _bundled_packages(meta)]
+
+
+def _bundled_packages(meta: dict) -> list[str]:
+    names = set()
+    for path in meta["inputs"]:
+        parts = path.split("node_modules/")[-1].split("/") if "node_modules/" in path else []
+        if parts:
+            names.add("/".join(parts[:2]) if parts[0].startswith("@") else parts[0])
+    return sorted(names)
+
+
+def _licence_of(root: Path, name: str, vendor: Path) -> dict:
+    package = root / "node_modules" / name
+    meta = json.loads((package / "package.json").read_text(encoding="utf-8"))
+    files = sorted(package.glob("LICEN[CS]E*"))
+    if not files:
+        raise PluginError(f"node_modules/{name} has no licence file to ship with the editor")
+    target = f"licenses/{name}/{files[0].name}"
+    _copy_if_changed(files[0], vendor / target)
+    return {"name": name, "version": meta["version"], "license": meta.get("license", "?"),
+            "file": target}
+
+
+def _write_licences(vendor: Path, licences: list[dict]) -> None:
+    lines = ["Third-party code served with this site, as installed from npm (package-lock.json).",
+             ""]
+    lines += [f"{x['name']} {x['version']} ({x['license']}): {x['file']}" for x in licences]
+    (vendor / "LICENSES.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _pack_jaxlite(source: Path, target: Path) -> None:
+    # Only the package's Python files; the worker unpacks the archive into Pyodide's FS.
+    files = sorted(p for p in source.rglob("*.py") if "__pycache__" not in p.parts)
+    if not files:
+        raise PluginError(f"{source} holds no Python files: nothing to run in the browser")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            archive.write(path, Path("jaxlite") / path.relative_to(source))

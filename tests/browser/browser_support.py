@@ -1,0 +1,93 @@
+"""Browser test support: Debian's Chromium, its flags, and a guard on requests leaving 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import re
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
+LOCAL_HOSTS = {"127.0.0.1"}
+# Long enough for Pyodide to boot on a busy 2-core machine; waits end as soon as they can.
+BOOT_WAIT_MS = 120_000
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site quietly, as if it were deployed at this server's origin."""
+
+    # The benchmark sets a list here to get (path, bytes sent, gzipped size) per file served.
+    served: list[tuple[str, int, int]] | None = None
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+        pass
+
+    def copyfile(self, source, outputfile) -> None:
+        data = source.read()
+        if self.path.split("?")[0] == "/sitemap.xml":
+            # Material's instant navigation follows only links its sitemap lists, and the
+            # sitemap names site_url's origin; a test server has its own port.
+            origin = f"http://{self.headers.get('Host', '127.0.0.1')}/".encode()
+            data = re.sub(rb"<loc>https?://[^/<]+/", b"<loc>" + origin, data)
+        outputfile.write(data)
+        if self.served is not None:
+            path = self.path.split("?")[0].lstrip("/")
+            self.served.append((path, len(data), len(gzip.compress(data, 6))))
+
+    def send_header(self, keyword: str, value: str) -> None:
+        # The rewritten sitemap's length differs from the file's; let the connection close
+        # mark its end instead.
+        if keyword == "Content-Length" and self.path.split("?")[0] == "/sitemap.xml":
+            self.close_connection = True
+            return
+        super().send_header(keyword, value)
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve `site` from a thread on a free port of 127.0.0.1; the server and its URL."""
+    handler = functools.partial(SiteHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+class RequestGuard:
+    """Aborts and counts every request that would leave 127.0.0.1."""
+
+    def __init__(self) -> None:
+        self.blocked: list[str] = []
+        self.local = 0
+
+    def __call__(self, route) -> None:
+        url = route.request.url
+        if urlparse(url).hostname in LOCAL_HOSTS or url.startswith(("data:", "blob:")):
+            self.local += 1
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+
+def new_context(browser, **options):
+    """A fresh context (empty localStorage) with the request guard installed."""
+    context = browser.new_context(**options)
+    guard = RequestGuard()
+    context.route("**/*", guard)
+    context.guard = guard
+    return context
+
+
+def launch(playwright):
+    """Debian's Chromium under Playwright; a missing browser fails loudly, never skips."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's chromium "
+            "(`apt-get update && apt-get install -y chromium`; .ci/run installs it)"
+        )
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
