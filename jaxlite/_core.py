@@ -1995,7 +1995,7 @@ def _sum_impl(x, axes):
     else:
         gs, out_shape = _groups(x, axes)
     if k == "f":
-        vals = f32([sum(g) for g in gs])
+        vals = [_seq_sum(g) for g in gs]
         dt = x.dtype
     elif k == "b":
         vals = [sum(g) for g in gs]
@@ -2005,6 +2005,35 @@ def _sum_impl(x, axes):
         vals = round_to([sum(g) for g in gs], x.dtype)
         dt = x.dtype
     return Array(vals, out_shape, dt, x.weak_type)
+
+
+def _seq_sum(g):
+    # XLA on CPU adds a short float32 row one element after another; storing into a
+    # one-slot float array rounds every partial sum to float32
+    acc = array("f", [0.0])
+    for v in g:
+        acc[0] += v
+    return acc[0]
+
+
+def _seq_dot(r, c):
+    # a multiply-add chain: the product is exact in double, one rounding per step
+    acc = array("f", [0.0])
+    for a, b in zip(r, c, strict=False):
+        acc[0] += a * b
+    return acc[0]
+
+
+def _lane8_dot(r, c):
+    # the matrix-vector kernel keeps eight partial sums and adds them pairwise
+    acc = array("f", [0.0] * 8)
+    for i, (a, b) in enumerate(zip(r, c, strict=False)):
+        acc[i & 7] += a * b
+    vals = acc.tolist()
+    while len(vals) > 1:
+        h = len(vals) // 2
+        vals = f32([vals[i] + vals[i + h] for i in range(h)])
+    return vals[0]
 
 
 reduce_sum_p = Primitive("reduce_sum")
@@ -2217,9 +2246,13 @@ def _dot_impl(a, b):
     av, bv = a._v, b._v
     rows = [av[i * k:(i + 1) * k] for i in range(m)]
     cols = [bv[j::n] for j in range(n)]
+    dt = a.dtype
+    if dt.kind == "f":
+        fn = _lane8_dot if (n == 1 and m > 1 and k >= 8) else _seq_dot
+        vals = [fn(r, c) for r in rows for c in cols]
+        return Array(vals, (m, n), dt, a.weak_type and b.weak_type)
     mul = operator.mul
     vals = [sum(map(mul, r, c)) for r in rows for c in cols]
-    dt = a.dtype
     if dt.kind == "b":
         vals = [bool(v) for v in vals]
     else:

@@ -1357,7 +1357,12 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=None):
         return true_divide(sum(a * w, axis, keepdims=keepdims), sum(w, axis, keepdims=keepdims))
     n = _count(a, axes)
     s = sum(a, axis, keepdims=keepdims)
-    return _strong(true_divide(s, _const(n, _F32, (), True)))
+    # the normalizer is a compile-time constant in JAX, which XLA turns into a reciprocal
+    return _strong(multiply(s, _recip(n)))
+
+
+def _recip(n):
+    return Array(C.f32([C._ieee_div(1.0, float(n))]), (), _F32, True)
 
 
 def average(a, axis=None, weights=None, returned=False, keepdims=False):
@@ -1389,7 +1394,11 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=Non
     m = mean(a, axis, keepdims=True)
     c = subtract(a, m)
     n = _count(a, axes) - ddof
-    s = sum(multiply(c, c), axis, keepdims=keepdims)
+    if len(axes) == a.ndim and not keepdims:
+        # XLA fuses the square into the sum as a multiply-add chain
+        s = vdot(c, c)
+    else:
+        s = sum(multiply(c, c), axis, keepdims=keepdims)
     return true_divide(s, _const(n, _F32, (), True))
 
 

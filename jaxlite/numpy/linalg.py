@@ -17,7 +17,8 @@ def norm(x, ord=None, axis=None, keepdims=False):
         x = jnp.astype(x, C.float32)
     if axis is None:
         if ord is None or (ord in ("fro", "f") and x.ndim == 2):
-            r = jnp.sqrt(jnp.sum(jnp.real(x * x) if False else x * x))
+            # XLA fuses the square into the sum as a multiply-add chain, as a dot product
+            r = jnp.sqrt(jnp.vdot(x, x))
             return jnp.reshape(r, (1,) * x.ndim) if keepdims else r
         if x.ndim == 1:
             axis = 0
