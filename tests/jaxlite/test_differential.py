@@ -39,3 +39,34 @@ def test_program_matches_real_jax(path, real_jax_outputs):
         problems.append("jaxlite stderr (tail):\n" + actual["stderr"][-3000:])
     if problems:
         pytest.fail(f"{path.name}:\n" + "\n\n".join(problems), pytrace=False)
+
+
+# The comparison itself, so a lenient harness cannot hide differences.
+
+
+def test_compare_accepts_float32_rounding_noise():
+    assert compare_text("0.070650816\n[1. 2.]\n", "0.07065082\n[1. 2.]\n") is None
+    assert compare_text("[0.1        0.33333334]", "[0.1       0.3333333]") is None
+    assert compare_text("nan -inf 1e-10", "nan -inf 1.0000001e-10") is None
+
+
+def test_compare_rejects_real_differences():
+    assert compare_text("0.5", "0.") is not None
+    assert compare_text("0.070650816", "0.0706") is not None
+    assert compare_text("[1 2 3]", "[1 2 4]") is not None  # integers are exact
+    assert compare_text("nan", "inf") is not None
+    assert compare_text("dtype=float32", "dtype=int32") is not None
+    assert compare_text("[1. 2.]", "[1. 2.] extra") is not None
+    assert compare_text("[1. 2.]\n", "[1.  2.]\n") is not None  # layout, numbers identical
+    assert compare_text("float32[3]", "float32[4]") is not None
+
+
+def test_exception_line_skips_jax_traceback_note():
+    stderr = (
+        "Traceback (most recent call last):\n"
+        '  File "x.py", line 3, in <module>\n'
+        "TypeError: Gradient only defined for scalar-output functions.\n"
+        "--------------------\n"
+        "For simplicity, JAX has removed its internal frames from the traceback.\n"
+    )
+    assert last_line(stderr) == "TypeError: Gradient only defined for scalar-output functions."
