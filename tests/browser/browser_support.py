@@ -83,11 +83,13 @@ def new_context(browser, **options):
     return context
 
 
-def launch(playwright):
+def launch(playwright, *extra_args: str):
     """Debian's Chromium under Playwright; a missing browser fails loudly, never skips."""
     if not CHROMIUM.exists():
         pytest.fail(
             f"{CHROMIUM} is missing: the browser tests need Debian's chromium "
             "(`apt-get update && apt-get install -y chromium`; .ci/run installs it)"
         )
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    return playwright.chromium.launch(
+        executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, *extra_args]
+    )

@@ -59,7 +59,8 @@
         this.ready = true;
         this.readyMs = performance.now() - this.bootStarted;
         // Marks for benchmarks/bench_browser.py (the User Timing API costs nothing here).
-        performance.mark("exercise-runtime-ready");
+        performance.mark("exercise-runtime-ready", { detail: {
+          pyodideMs: message.pyodideMs, jaxliteMs: message.jaxliteMs } });
         this.notify();
       } else if (message.type === "boot-error") {
         this.bootError = message.message;

@@ -10,6 +10,7 @@ async function boot() {
     // Nothing beyond the core: jaxlite is pure Python and needs no package.
     packages: [],
   });
+  const pyodideMs = performance.now() - started;
   const [archive, runner] = await Promise.all([
     fetch(new URL("jaxlite.zip", here)).then(checked).then((r) => r.arrayBuffer()),
     fetch(new URL("runner.py", here)).then(checked).then((r) => r.text()),
@@ -23,7 +24,8 @@ async function boot() {
       "import jaxlite\njaxlite.install()\nimport exercise_runner\nexercise_runner.prepare()\n",
   );
   const handle = pyodide.globals.get("exercise_runner").handle;
-  postMessage({ type: "ready", bootMs: performance.now() - started });
+  const bootMs = performance.now() - started;
+  postMessage({ type: "ready", bootMs, pyodideMs, jaxliteMs: bootMs - pyodideMs });
   return handle;
 }
 
