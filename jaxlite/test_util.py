@@ -1,6 +1,6 @@
 """jax.test_util for jaxlite: check_grads compares autodiff against finite differences."""
 
-import random
+import math
 
 from jaxlite import _api
 from jaxlite import numpy as jnp
@@ -10,11 +10,65 @@ EPS = 1e-4
 _DEFAULT_TOL = 2e-3
 
 
+class _LegacyNormal:
+    """numpy's RandomState(seed).randn: MT19937 words and the polar Gaussian method, so the
+    directions checked are the ones JAX's check_grads draws."""
+
+    def __init__(self, seed):
+        mt = [0] * 624
+        mt[0] = seed & 0xFFFFFFFF
+        for i in range(1, 624):
+            mt[i] = (1812433253 * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i) & 0xFFFFFFFF
+        self.mt = mt
+        self.index = 624
+        self.cached = None
+
+    def _word(self):
+        if self.index >= 624:
+            mt = self.mt
+            for i in range(624):
+                y = (mt[i] & 0x80000000) | (mt[(i + 1) % 624] & 0x7FFFFFFF)
+                v = mt[(i + 397) % 624] ^ (y >> 1)
+                if y & 1:
+                    v ^= 0x9908B0DF
+                mt[i] = v
+            self.index = 0
+        y = self.mt[self.index]
+        self.index += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        y ^= y >> 18
+        return y & 0xFFFFFFFF
+
+    def _double(self):
+        a = self._word() >> 5
+        b = self._word() >> 6
+        return (a * 67108864.0 + b) / 9007199254740992.0
+
+    def gauss(self):
+        if self.cached is not None:
+            v, self.cached = self.cached, None
+            return v
+        while True:
+            x1 = 2.0 * self._double() - 1.0
+            x2 = 2.0 * self._double() - 1.0
+            r2 = x1 * x1 + x2 * x2
+            if 0.0 < r2 < 1.0:
+                break
+        f = math.sqrt(-2.0 * math.log(r2) / r2)
+        self.cached = f * x1
+        return f * x2
+
+
 def _rand_like(rng, x):
+    if isinstance(x, float):
+        # a Python float is float64 to numpy, so the draw is not rounded
+        return rng.gauss()
     x_arr = jnp.asarray(x)
     if x_arr.dtype.kind != "f":
         return x
-    vals = [rng.gauss(0.0, 1.0) for _ in range(x_arr.size)]
+    vals = [rng.gauss() for _ in range(x_arr.size)]
     r = jnp.reshape(jnp.array(vals, dtype=x_arr.dtype), x_arr.shape)
     if isinstance(x, (int, float)):
         return float(r)
@@ -26,12 +80,38 @@ def _numerical_jvp(f, primals, tangents, eps):
     minus = tu.tree_map(lambda p, t: p - eps * t, primals, tangents)
     f_pos = f(*plus)
     f_neg = f(*minus)
-    return tu.tree_map(
-        lambda a, b: jnp.where(jnp.asarray(a) == jnp.asarray(b), 0.0,
-                               jnp.asarray(a) - jnp.asarray(b)) * (0.5 / eps), f_pos, f_neg)
+
+    def diff(a, b):
+        if isinstance(a, float) and isinstance(b, float):
+            # Python floats stay in double precision, as numpy computes them for JAX
+            return 0.0 if a == b else (a - b) * (0.5 / eps)
+        a, b = jnp.asarray(a), jnp.asarray(b)
+        return jnp.where(a == b, 0.0, a - b) * (0.5 / eps)
+    return tu.tree_map(diff, f_pos, f_neg)
+
+
+def _num(v):
+    if v != v or v in (math.inf, -math.inf):
+        return str(v)
+    if v == 0 or 1e-4 <= abs(v) < 1e16:
+        text = f"{v:.8f}".rstrip("0")
+        return text
+    mant, exp = f"{v:.8e}".split("e")
+    mant = mant.rstrip("0")
+    return f"{mant}e{exp}"
+
+
+def _np_repr(x):
+    if isinstance(x, float):
+        return f"array({_num(x)})"
+    text = repr(x)
+    if text.startswith("Array("):
+        text = "array(" + text[len("Array("):].replace(", weak_type=True", "")
+    return text
 
 
 def _close(a, b, atol, rtol, err_msg):
+    a_orig, b_orig = a, b
     a = jnp.asarray(a)
     b = jnp.asarray(b)
     assert a.shape == b.shape
@@ -47,12 +127,24 @@ def _close(a, b, atol, rtol, err_msg):
             bad.append(i)
     if bad:
         max_abs = max(abs(av[i] - bv[i]) for i in bad)
-        raise AssertionError(
-            f"\nNot equal to tolerance rtol={rtol_:g}, atol={atol_:g}\n{err_msg}\n"
-            f"Mismatched elements: {len(bad)} / {len(av)} "
-            f"({100 * len(bad) / max(len(av), 1):.3g}%)\n"
-            f"Max absolute difference among violations: {max_abs:g}\n"
-            f" ACTUAL: {a}\n DESIRED: {b}")
+        rels = [abs(av[i] - bv[i]) / abs(bv[i]) for i in bad if bv[i] != 0]
+        lines = [f"\nNot equal to tolerance rtol={rtol_:g}, atol={atol_:g}", err_msg,
+                 f"Mismatched elements: {len(bad)} / {len(av)} "
+                 f"({100 * len(bad) / max(len(av), 1):.3g}%)"]
+        if a.ndim:
+            lines.append("Mismatch at index:")
+            st = [1] * a.ndim
+            for d in range(a.ndim - 2, -1, -1):
+                st[d] = st[d + 1] * a.shape[d + 1]
+            for i in bad[:5]:
+                idx = ", ".join(str((i // st[d]) % a.shape[d]) for d in range(a.ndim))
+                lines.append(f" [{idx}]: {av[i]!r} (ACTUAL), {bv[i]!r} (DESIRED)")
+        lines.append(f"Max absolute difference among violations: {_num(max_abs)}")
+        if rels:
+            lines.append(f"Max relative difference among violations: {_num(max(rels))}")
+        lines.append(f" ACTUAL: {_np_repr(a_orig if isinstance(a_orig, float) else a)}")
+        lines.append(f" DESIRED: {_np_repr(b_orig if isinstance(b_orig, float) else b)}")
+        raise AssertionError("\n".join(lines))
 
 
 def check_close(xs, ys, atol=None, rtol=None, err_msg=""):
@@ -69,7 +161,7 @@ def _inner(xs, ys):
 
 
 def check_jvp(f, f_jvp, args, atol=None, rtol=None, eps=EPS, err_msg=""):
-    rng = random.Random(0)
+    rng = _LegacyNormal(0)
     tangent = tu.tree_map(lambda x: _rand_like(rng, x), args)
     v_out, t_out = f_jvp(args, tangent)
     v_expected = f(*args)
@@ -79,7 +171,7 @@ def check_jvp(f, f_jvp, args, atol=None, rtol=None, eps=EPS, err_msg=""):
 
 
 def check_vjp(f, f_vjp, args, atol=None, rtol=None, eps=EPS, err_msg=""):
-    rng = random.Random(0)
+    rng = _LegacyNormal(0)
     v_out, vjpfun = f_vjp(*args)
     v_expected = f(*args)
     check_close(v_out, v_expected, atol, rtol, f"{err_msg} primal" if err_msg else "primal")
