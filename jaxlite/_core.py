@@ -1402,6 +1402,23 @@ digamma_p = unary("digamma", None)
 lgamma_p = unary("lgamma", lambda g, x, out: _mul(g, digamma_p.bind(x)))
 
 
+def _tanh_vjp(ct, out, x):
+    # JAX's reverse mode transposes (g + g*ans) * (1 - ans): the rounding follows that order
+    a = _mul(ct, _sub(_c(x, 1.0), out))
+    return (_add(a, _mul(a, out)),)
+
+
+def _erf_vjp(scale):
+    def vjp(ct, out, x):
+        return (_mul(_mul(_c(x, scale), ct), exp_p.bind(neg_p.bind(_sq(x)))),)
+    return vjp
+
+
+tanh_p.vjp = _tanh_vjp
+erf_p.vjp = _erf_vjp(2.0 / math.sqrt(math.pi))
+erfc_p.vjp = _erf_vjp(-2.0 / math.sqrt(math.pi))
+
+
 # --- binary ------------------------------------------------------------------
 
 
@@ -1591,6 +1608,14 @@ div_p = binary("div", lambda g, x, y, out: _div(g, y),
                lambda g, x, y, out: _mul(_mul(neg_p.bind(g), x), integer_pow_p.bind(y, y=-2)))
 
 
+def _div_vjp(ct, out, x, y):
+    # transposes of div(g, y) and mul(mul(neg(g), x), y**-2), in JAX's order
+    return (_div(ct, y), neg_p.bind(_mul(_mul(ct, integer_pow_p.bind(y, y=-2)), x)))
+
+
+div_p.vjp = _div_vjp
+
+
 def _replace_zero(x):
     return select_p.bind(eq_p.bind(x, _c(x, 0.0)), x, _c(x, 1.0))
 
@@ -1626,6 +1651,9 @@ def _atan2_den(x, y):
 
 atan2_p = binary("atan2", lambda g, x, y, out: _mul(g, _div(y, _atan2_den(x, y))),
                  lambda g, x, y, out: _div(_mul(g, neg_p.bind(x)), _atan2_den(x, y)))
+atan2_p.vjp = lambda ct, out, x, y: (
+    _mul(ct, _div(y, _atan2_den(x, y))),
+    _mul(_div(ct, _atan2_den(x, y)), neg_p.bind(x)))
 and_p = binary("and", "zero")
 or_p = binary("or", "zero")
 xor_p = binary("xor", "zero")
