@@ -491,3 +491,61 @@ def test_jvp_and_vjp_agree_with_jax(data):
     y_lite, pb_lite = jaxlite.vjp(lite_f, to_lite(x))
     check_same(y_lite, y_real, what="vjp primal")
     check_same(pb_lite(to_lite(t)), pb_real(jnp.asarray(t)), scale=4.0, what="vjp cotangent")
+
+
+# ---------------------------------------------------------------------------
+# dtype promotion and weak types across every operand kind the course meets
+
+OPERAND_KINDS = {
+    "f32 array": (lambda m: m.array([1.5, -2.0], dtype=m.float32)),
+    "i32 array": (lambda m: m.array([3, -2], dtype=m.int32)),
+    "bool array": (lambda m: m.array([True, False])),
+    "f32 scalar array": (lambda m: m.array(2.0, dtype=m.float32)),
+    "weak float array": (lambda m: m.asarray(2.5)),
+    "weak int array": (lambda m: m.asarray(3)),
+    "python float": (lambda m: 0.5),
+    "python int": (lambda m: 2),
+    "python bool": (lambda m: True),
+}
+PROMOTION_OPS = [
+    ("add", lambda a, b: a + b),
+    ("mul", lambda a, b: a * b),
+    ("truediv", lambda a, b: a / b),
+    ("floordiv", lambda a, b: a // b),
+    ("mod", lambda a, b: a % b),
+    ("maximum", None),
+    ("where", None),
+]
+
+
+def _apply(op_name, fn, mod, a, b):
+    if op_name == "maximum":
+        return mod.maximum(a, b)
+    if op_name == "where":
+        return mod.where(mod.array([True, False]), a, b)
+    return fn(a, b)
+
+
+def _promotion_cases():
+    for op_name, fn in PROMOTION_OPS:
+        for kind_a in OPERAND_KINDS:
+            for kind_b in OPERAND_KINDS:
+                if kind_a.startswith("python") and kind_b.startswith("python"):
+                    continue  # plain Python arithmetic, no arrays involved
+                if op_name in ("floordiv", "mod", "truediv") and "bool" in kind_b:
+                    continue  # division by False
+                yield pytest.param(op_name, fn, kind_a, kind_b, id=f"{kind_a}-{op_name}-{kind_b}")
+
+
+@pytest.mark.parametrize("op_name,fn,kind_a,kind_b", list(_promotion_cases()))
+def test_promotion(op_name, fn, kind_a, kind_b):
+    real_a, real_b = OPERAND_KINDS[kind_a](jnp), OPERAND_KINDS[kind_b](jnp)
+    try:
+        want = _apply(op_name, fn, jnp, real_a, real_b)
+    except TypeError as e:
+        with pytest.raises(TypeError) as info:
+            _apply(op_name, fn, lnp, OPERAND_KINDS[kind_a](lnp), OPERAND_KINDS[kind_b](lnp))
+        assert str(info.value) == str(e)
+        return
+    got = _apply(op_name, fn, lnp, OPERAND_KINDS[kind_a](lnp), OPERAND_KINDS[kind_b](lnp))
+    check_same(got, want, what=f"{kind_a} {op_name} {kind_b}")
