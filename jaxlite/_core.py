@@ -1151,12 +1151,13 @@ def _sinh_err(v):
 
 
 def _logistic(v):
-    try:
-        e = f32([math.exp(-v)])[0]
-    except OverflowError:
+    e = _xla_exp(-v)
+    if e == _INF:
         return 0.0
     d = f32([1.0 + e])[0]
-    return 1.0 / d
+    r = 1.0 / d
+    # XLA flushes subnormal results to zero
+    return r if (r >= 1.1754943508222875e-38 or r != r) else 0.0
 
 
 def _logistic_err(v):
@@ -1209,6 +1210,38 @@ def _xla_tanh(x):
     return n / d
 
 
+# XLA's CPU exp: Cephes' range reduction and polynomial in float32 with fused multiply-adds
+_EXP_L2E = f32([1.44269504088896341])[0]
+_EXP_C1 = f32([0.693359375])[0]
+_EXP_C2 = f32([-2.12194440e-4])[0]
+_EXP_P = f32([1.9875691500E-4, 1.3981999507E-3, 8.3334519073E-3, 4.1665795894E-2,
+              1.6666665459E-1, 5.0000001201E-1])
+
+
+def _xla_exp(x):
+    if x != x:
+        return x
+    if x > 88.72283935546875:
+        return _INF
+    if x < -87.33654022216797:
+        return 0.0
+    r = array("f", [0.0])
+    r[0] = x * _EXP_L2E + 0.5
+    fx = float(math.floor(r[0]))
+    r[0] = x - _EXP_C1 * fx
+    r[0] = r[0] - _EXP_C2 * fx
+    xx = r[0]
+    r[0] = xx * xx
+    z = r[0]
+    r[0] = xx * _EXP_P[0] + _EXP_P[1]
+    for p in _EXP_P[2:]:
+        r[0] = r[0] * xx + p
+    r[0] = r[0] * z + xx
+    r[0] = 1.0 + r[0]
+    r[0] = r[0] * 2.0 ** fx
+    return r[0]
+
+
 def _round_half_even(v):
     if v != v or v in (_INF, -_INF):
         return v
@@ -1217,7 +1250,7 @@ def _round_half_even(v):
 
 _UNARY_FLOAT = {
     "neg": lambda v: -v,
-    "exp": _guard(math.exp, _exp_err),
+    "exp": _xla_exp,
     "log": _guard(math.log, _log_err),
     "log1p": _guard(math.log1p, _log1p_err),
     "expm1": _guard(math.expm1, _exp_err),
