@@ -1242,6 +1242,67 @@ def _xla_exp(x):
     return r[0]
 
 
+# XLA's CPU log: Eigen's float log (Cephes polynomial split in three, fused multiply-adds)
+_LOG_SQRTHF = f32([0.707106781186547524])[0]
+_LOG_P = f32([7.0376836292E-2, -1.1514610310E-1, 1.1676998740E-1, -1.2420140846E-1,
+              1.4249322787E-1, -1.6668057665E-1, 2.0000714765E-1, -2.4999993993E-1,
+              3.3333331174E-1])
+_LOG_Q1 = f32([-2.12194440e-4])[0]
+_LOG_Q2 = f32([0.693359375])[0]
+
+
+def _xla_log(v):
+    if v != v or v < 0:
+        return _NAN
+    if v == 0:
+        return -_INF
+    if v == _INF:
+        return v
+    m, e = math.frexp(v)
+    e = float(e)
+    r = array("f", [0.0, 0.0, 0.0, 0.0])
+    if m < _LOG_SQRTHF:
+        e -= 1.0
+        r[0] = m - 1.0
+        r[0] = r[0] + m
+    else:
+        r[0] = m - 1.0
+    x = r[0]
+    r[1] = x * x
+    x2 = r[1]
+    r[1] = x2 * x
+    x3 = r[1]
+    p = _LOG_P
+    r[1] = p[0] * x + p[1]
+    r[2] = p[3] * x + p[4]
+    r[3] = p[6] * x + p[7]
+    r[1] = r[1] * x + p[2]
+    r[2] = r[2] * x + p[5]
+    r[3] = r[3] * x + p[8]
+    r[1] = r[1] * x3 + r[2]
+    r[1] = r[1] * x3 + r[3]
+    r[1] = r[1] * x3
+    r[1] = _LOG_Q1 * e + r[1]
+    r[0] = x - x2 * 0.5
+    r[0] = r[0] + r[1]
+    r[0] = _LOG_Q2 * e + r[0]
+    return r[0]
+
+
+def _xla_expm1(x):
+    # Eigen's expm1: (u - 1) * (x / log(u)) with u = exp(x)
+    u = _xla_exp(x)
+    if u == 1.0:
+        return x
+    um1 = f32([u - 1.0])[0]
+    if um1 == -1.0:
+        return -1.0
+    lu = _xla_log(u)
+    if lu == u:
+        return u
+    return um1 * f32([x / lu])[0]
+
+
 def _round_half_even(v):
     if v != v or v in (_INF, -_INF):
         return v
@@ -1251,9 +1312,9 @@ def _round_half_even(v):
 _UNARY_FLOAT = {
     "neg": lambda v: -v,
     "exp": _xla_exp,
-    "log": _guard(math.log, _log_err),
+    "log": _xla_log,
     "log1p": _guard(math.log1p, _log1p_err),
-    "expm1": _guard(math.expm1, _exp_err),
+    "expm1": _guard(_xla_expm1, _exp_err),
     "sqrt": _guard(math.sqrt, _nan_err),
     "rsqrt": _guard(lambda v: 1.0 / math.sqrt(v), lambda v: _INF if v == 0 else _NAN),
     "sin": _guard(math.sin, _nan_err),
