@@ -205,7 +205,7 @@
         this.editorHost,
         el("p", { class: "exercise-keys", text: "Ctrl+Enter (⌘+Enter) runs. In the editor, " +
           "Tab indents; press Esc then Tab to move on to the buttons." }),
-        el("div", { class: "exercise-toolbar", role: "toolbar", "aria-label": "Exercise" }, [
+        el("div", { class: "exercise-toolbar", role: "group", "aria-label": "Exercise actions" }, [
           this.runButton, this.submitButton, this.stopButton, this.resetButton,
           this.undoButton, this.solutionButton,
         ]),

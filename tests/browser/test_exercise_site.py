@@ -1,0 +1,64 @@
+"""The built site carries each exercise's data and the whole self-hosted runtime with licences."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import zipfile
+
+import jax
+import pytest
+from course_helpers import ROOT
+
+pytestmark = pytest.mark.build
+
+EXERCISE = "assets/exercise"
+
+
+def _spec(site, slug: str) -> dict:
+    page = (site / "problems" / slug / "index.html").read_text(encoding="utf-8")
+    found = re.findall(rf'data-exercise="{slug}"[^>]*data-exercise-spec="([^"]*)"', page)
+    assert len(found) == 1, slug
+    return json.loads(html.unescape(found[0]))
+
+
+def test_each_problem_page_embeds_cases_computed_by_real_jax(built_site, problems_hook):
+    problems = problems_hook.load_problems(ROOT / "docs", ROOT / "snippets")
+    assert problems
+    for slug, problem in problems.items():
+        spec = _spec(built_site, slug)
+        assert spec["function"] == problem.function
+        assert spec["jax_version"] == jax.__version__
+        assert len(spec["cases"]) == len(problem.cases) >= 8
+        assert len(spec["examples"]) == 2
+        solution = problem.load("solution.py")
+        for case in spec["cases"]:
+            expected = solution(**problem.cases[case["name"]])
+            assert case["expected"]["shape"] == list(expected.shape)
+            assert case["expected"]["dtype"] == str(expected.dtype)
+        assert spec["starter"] == (problem.snippets / "starter.py").read_text(encoding="utf-8")
+        assert (spec["rtol"], spec["atol"], spec["time_limit"]) == (1e-5, 1e-6, 10.0)
+
+
+def test_runtime_is_self_hosted_with_licences(built_site):
+    vendor = built_site / EXERCISE / "vendor"
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json"):
+        assert (vendor / "pyodide" / name).stat().st_size > 0, name
+    assert (vendor / "editor.js").stat().st_size > 50_000
+    licences = (vendor / "LICENSES.txt").read_text(encoding="utf-8")
+    assert "pyodide 314.0.7 (MPL-2.0)" in licences and "@codemirror/view" in licences
+    for line in licences.splitlines()[2:]:
+        assert (vendor / line.rsplit(": ", 1)[1]).is_file(), line
+    # The editor's source entry is bundled, never published as it is.
+    assert not (built_site / EXERCISE / "editor_entry.js").exists()
+
+
+def test_jaxlite_is_packed_for_the_worker(built_site):
+    with zipfile.ZipFile(built_site / EXERCISE / "jaxlite.zip") as archive:
+        names = archive.namelist()
+    assert "jaxlite/__init__.py" in names and "jaxlite/numpy/__init__.py" in names
+    assert not any("__pycache__" in name for name in names)
+    worker = (built_site / EXERCISE / "worker.js").read_text(encoding="utf-8")
+    assert 'from "./vendor/pyodide/pyodide.mjs"' in worker
