@@ -116,6 +116,20 @@ def test_ctrl_enter_runs_from_the_editor(page, site_url):
     assert statuses(page) == ["fail", "fail"]
 
 
+def test_editor_indents_python(page, site_url):
+    page.goto(f"{site_url}problems/grad-of-quadratic/")
+    page.locator(".exercise .cm-content").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    # Auto-indent after a colon, and Tab indents by four spaces.
+    page.keyboard.type("def f(x):\nreturn x\n")
+    page.keyboard.press("Tab")
+    page.keyboard.type("# tabbed")
+    lines = editor_text(page).split("\n")
+    assert lines[0] == "def f(x):" and lines[1] == "    return x", lines
+    assert lines[2].endswith("# tabbed") and lines[2].startswith("        "), lines
+
+
 # -----------------------------------------------------------------------------
 # Diagnostics and errors
 # -----------------------------------------------------------------------------

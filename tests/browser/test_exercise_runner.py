@@ -89,3 +89,17 @@ def test_jaxlite_proof_accepts_the_solution_and_rejects_a_wrong_one(exercise_hoo
     wrong = {**quadratic, "solution": quadratic["solution"].replace("** 2", "** 3")}
     with pytest.raises(PluginError, match="does not pass its own check cases under jaxlite"):
         exercise_hook.prove_under_jaxlite(wrong, ROOT)
+
+
+def test_a_problem_can_override_the_time_limit_and_tolerances(problems_hook, exercise_hook):
+    slug = "grad-of-quadratic"
+    problem = problems_hook.load_problem(
+        ROOT / "docs" / "problems" / f"{slug}.md", ROOT / "snippets" / "problems" / slug
+    )
+    problem.meta.update(time_limit="3", rtol="1e-3", atol="1e-4")
+    exercise = exercise_hook.build_exercise(problem)
+    assert (exercise["time_limit"], exercise["rtol"], exercise["atol"]) == (3.0, 1e-3, 1e-4)
+    assert 'data-exercise-time-limit="3"' in exercise_hook.render_widget(exercise)
+    problem.meta["time_limit"] = "soon"
+    with pytest.raises(PluginError, match="time_limit 'soon' is not a number"):
+        exercise_hook.build_exercise(problem)

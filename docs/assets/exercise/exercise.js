@@ -268,7 +268,13 @@
     }
 
     async execute(mode) {
-      if (runtime.pending) return;
+      if (runtime.pending) {
+        // Left running by another page (instant navigation keeps the worker): say so.
+        this.results.replaceChildren(el("p", { class: "exercise-summary", text:
+          "Code from an earlier run is still running. Press Stop to end it." }));
+        this.stopButton.disabled = false;
+        return;
+      }
       performance.mark("exercise-run-start");
       const code = this.code();
       this.setRunning(true);
