@@ -17,8 +17,13 @@ def norm(x, ord=None, axis=None, keepdims=False):
         x = jnp.astype(x, C.float32)
     if axis is None:
         if ord is None or (ord in ("fro", "f") and x.ndim == 2):
-            # XLA fuses the square into the sum as a multiply-add chain, as a dot product
-            r = jnp.sqrt(jnp.vdot(x, x))
+            if x.size == 1:
+                # with nothing to add up XLA simplifies sqrt(x * x) to |x|; the derivative
+                # still follows sqrt(x * x), so it is nan at 0 as in JAX
+                r = _single_norm()(jnp.reshape(x, ()))
+            else:
+                # XLA fuses the square into the sum as a multiply-add chain, as a dot product
+                r = jnp.sqrt(jnp.vdot(x, x))
             return jnp.reshape(r, (1,) * x.ndim) if keepdims else r
         if x.ndim == 1:
             axis = 0
@@ -51,6 +56,24 @@ def norm(x, ord=None, axis=None, keepdims=False):
         return jnp.max(jnp.sum(a, axis=c0, keepdims=True), axis=axis, keepdims=keepdims) \
             if keepdims else jnp.max(jnp.sum(a, axis=c0), axis=r0 - (1 if r0 > c0 else 0))
     raise C._not_available(f"jax.numpy.linalg.norm(ord={ord!r}) for matrices")
+
+
+_SINGLE_NORM = []
+
+
+def _single_norm():
+    if not _SINGLE_NORM:
+        from jaxlite._api import custom_jvp
+        jnp = _jnp()
+        f = custom_jvp(lambda x: jnp.abs(x))
+
+        def rule(primals, tangents):
+            (x,), (t,) = primals, tangents
+            ans = f(x)
+            return ans, (t * x + x * t) * (0.5 / ans)
+        f.defjvp(rule)
+        _SINGLE_NORM.append(f)
+    return _SINGLE_NORM[0]
 
 
 def _lu_solve_rows(a, b):
