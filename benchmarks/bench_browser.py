@@ -97,6 +97,7 @@ def measure(playwright, url: str, repeat: int, profiles: Path) -> list[tuple[str
     served.clear()
     _open(page, first)
     before = _split_bytes(served)
+    served_first = list(served)
     rows.append(_boot_row("cold cache", _wait_ready(page)))
     cold = _split_bytes(served)
     runs = [_press(page, "Run") for _ in range(repeat)]
@@ -131,12 +132,21 @@ def measure(playwright, url: str, repeat: int, profiles: Path) -> list[tuple[str
                  f"{before['own'] / kb:.0f} KB",
                  f"cold, uncompressed as http.server sends it; {before['own_gzip'] / kb:.0f} KB "
                  f"gzipped; goal < {PAGE_GOAL_KB} KB"))
+    editor = [x for x in served_first if x[0].endswith("vendor/editor.js")]
+    theme = [x for x in served_first if x[0].startswith(("assets/javascripts/bundle",
+                                                         "assets/stylesheets/main",
+                                                         "assets/stylesheets/palette"))]
+    rows.append(("  of which the editor bundle", f"{sum(x[1] for x in editor) / kb:.0f} KB",
+                 f"{sum(x[2] for x in editor) / kb:.0f} KB gzipped"))
+    rows.append(("  of which Material's theme CSS+JS", f"{sum(x[1] for x in theme) / kb:.0f} KB",
+                 f"{sum(x[2] for x in theme) / kb:.0f} KB gzipped"))
     rows.append(("+ Python runtime (Pyodide core, jaxlite)",
                  f"{cold['runtime'] / kb:.0f} KB", f"cold; {cold['runtime_gzip'] / kb:.0f} KB "
                  f"gzipped; total {(cold['own'] + cold['runtime']) / kb:.0f} KB"))
     rows.append(("bytes on a warm reload", f"{(warm['own'] + warm['runtime']) / kb:.0f} KB",
                  "warm cache (304s carry no body)"))
-    rows.append(("requests to other origins", str(len(blocked)), "aborted and counted"))
+    rows.append(("requests to other origins", str(len(blocked)),
+                 "made unresolvable in Chromium, and counted"))
     return rows
 
 

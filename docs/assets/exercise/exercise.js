@@ -213,7 +213,7 @@
         this.solution,
       );
       this.showProgress();
-      if (this.state.solved) this.revealSolution(true);
+      if (this.state.solved || this.state.revealed) this.revealSolution(true);
     }
 
     mountEditor(factory) {
