@@ -648,7 +648,12 @@ def _vmap_loop(fun, args, kwargs, flat, arg_trees, size, out_axes):
             res.append(vals[0])
             continue
         if not all(isinstance(v, (ArrayBase, bool, int, float)) for v in vals):
-            raise C._not_available("jax.vmap returning PRNG key arrays")
+            try:
+                from jaxlite import random as jrandom
+                res.append(jrandom.stack_keys(vals, axis=oa))
+                continue
+            except (ImportError, AttributeError, TypeError):
+                raise C._not_available("jax.vmap returning PRNG key arrays") from None
         res.append(jnp.stack([_as_leaf(v) for v in vals], axis=oa))
     return tu.tree_unflatten(out_tree, res)
 

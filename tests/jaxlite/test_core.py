@@ -576,3 +576,17 @@ def test_first_derivatives_print_like_real_jax():
     f_real = jax.grad(lambda x: np_jnp.sum(1.0 / (1.0 + np_jnp.exp(-x))))
     f_lite = jaxlite.grad(lambda x: ljnp.sum(1.0 / (1.0 + ljnp.exp(-x))))
     assert str(f_lite(ljnp.array([0.5, -1.5]))) == str(f_real(np_jnp.array([0.5, -1.5])))
+
+
+def test_vmap_over_prng_keys_matches_real_jax(tmp_path):
+    real, lite = _run_both(tmp_path, """
+        import jax, jax.numpy as jnp
+        keys = jax.random.split(jax.random.key(0), 3)
+        print(jax.vmap(lambda k: jax.random.split(k, 2))(keys))
+        print(jax.vmap(lambda k: jax.random.normal(k, (2,)))(keys))
+        print(jax.vmap(lambda k, x: x * jax.random.uniform(k), in_axes=(0, None))(keys, 2.))
+        raw = jax.random.split(jax.random.PRNGKey(1), 2)
+        print(jax.vmap(lambda k: jax.random.normal(k, (2,)))(raw))
+    """)
+    assert real.returncode == 0, real.stderr
+    assert lite.stdout == real.stdout, lite.stderr
