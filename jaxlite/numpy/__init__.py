@@ -1096,9 +1096,13 @@ def pad(array, pad_width, mode="constant", constant_values=0):
 def _index_spec(x, idx):
     """Turn a Python index into (spec, index arrays) for index_p/scatter_p."""
     if isinstance(idx, list):
-        # JAX's message continues with a link to the issue that explains the choice
+        # JAX's wording, its issue link included, so the message reads the same in both.
+        unpack = builtins.any(e is None or e is Ellipsis or isinstance(e, (slice, list, tuple))
+                     or (isinstance(e, Array) and e.ndim != 0) for e in idx)
         raise TypeError("Using a non-tuple sequence for multidimensional indexing is not "
-                        "allowed; use `arr[array(seq)]` instead of `arr[seq]`.")
+                        f"allowed; use `arr[{'tuple' if unpack else 'array'}(seq)]` instead of "
+                        "`arr[seq]`. See https://github.com/jax-ml/jax/issues/4564 for more "
+                        "information.")
     if not isinstance(idx, tuple):
         idx = (idx,)
     # boolean masks become integer arrays (needs a concrete mask)
