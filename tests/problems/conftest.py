@@ -15,3 +15,4 @@ def problem(request, problems_hook):
     return problems_hook.load_problem(
         ROOT / "docs" / "problems" / f"{slug}.md", ROOT / "snippets" / "problems" / slug
     )
+

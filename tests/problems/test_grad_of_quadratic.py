@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import jax.numpy as jnp
 import numpy as np
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+from problem_checks import check_cases_and_examples, check_starter_fails
 
 SLUG = "grad-of-quadratic"
 
@@ -34,19 +34,8 @@ def test_solution_matches_closed_form(problem, w, b, x):
     _assert_matches(solution(w, b, jnp.asarray(x)), w, b, x)
 
 
-def test_check_cases_match_closed_form(problem):
-    solution = problem.load("solution.py")
-    for name, kwargs in problem.cases.items():
-        try:
-            _assert_matches(solution(**kwargs), **kwargs)
-        except AssertionError as error:
-            raise AssertionError(f"check case {name!r}") from error
-
-
-def test_illustrative_examples(problem):
-    solution = problem.load("solution.py")
-    for example in problem.examples:
-        _assert_matches(solution(**example.kwargs), **example.kwargs)
+def test_cases_and_examples_match_closed_form(problem):
+    check_cases_and_examples(problem, _assert_matches)
 
 
 def test_output_is_a_float32_scalar(problem):
@@ -65,6 +54,4 @@ def test_check_cases_cover_edge_cases(problem):
 
 
 def test_starter_fails(problem):
-    starter = problem.load("starter.py")
-    with pytest.raises(NotImplementedError):
-        starter(**next(iter(problem.cases.values())))
+    check_starter_fails(problem)

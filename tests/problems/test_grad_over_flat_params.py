@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import jax.numpy as jnp
 import numpy as np
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+from problem_checks import check_cases_and_examples, check_starter_fails
 
 SLUG = "grad-over-flat-params"
 
@@ -48,19 +48,8 @@ def test_solution_matches_closed_form(problem, inputs):
     _assert_matches(solution(jnp.asarray(flat), jnp.asarray(x)), flat, x)
 
 
-def test_check_cases_match_closed_form(problem):
-    solution = problem.load("solution.py")
-    for name, kwargs in problem.cases.items():
-        try:
-            _assert_matches(solution(**kwargs), **kwargs)
-        except AssertionError as error:
-            raise AssertionError(f"check case {name!r}") from error
-
-
-def test_illustrative_examples(problem):
-    solution = problem.load("solution.py")
-    for example in problem.examples:
-        _assert_matches(solution(**example.kwargs), **example.kwargs)
+def test_cases_and_examples_match_closed_form(problem):
+    check_cases_and_examples(problem, _assert_matches)
 
 
 def test_output_shape_and_dtype(problem):
@@ -80,6 +69,4 @@ def test_check_cases_cover_edge_cases(problem):
 
 
 def test_starter_fails(problem):
-    starter = problem.load("starter.py")
-    with pytest.raises(NotImplementedError):
-        starter(**next(iter(problem.cases.values())))
+    check_starter_fails(problem)
