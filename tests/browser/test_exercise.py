@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import jax
 import jax.numpy as jnp
@@ -14,7 +13,8 @@ from course_helpers import ROOT
 pytestmark = pytest.mark.browser
 
 SLUGS = ["grad-of-quadratic", "grad-over-flat-params"]
-SCREENSHOTS = Path("/tmp/exercise-screenshots")
+# Git-ignored; kept after the run so a person can look at what the test saw.
+SCREENSHOTS = ROOT / "screenshots"
 RESULTS = ".exercise-results[data-exercise-outcome]"
 
 
