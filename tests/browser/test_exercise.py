@@ -9,6 +9,7 @@ import jax.numpy as jnp
 import pytest
 from browser_support import BOOT_WAIT_MS, new_context
 from course_helpers import ROOT
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -295,9 +296,12 @@ def test_hints_open_one_at_a_time(page, site_url):
     open_problem(page, site_url, "grad-of-quadratic")
     hints = page.locator("#hints ~ details")
     assert hints.count() == 3
-    assert hints.nth(0).is_visible() and not hints.nth(1).is_visible()
+    # The browser fires "toggle" after the click returns: wait for its effect.
+    expect(hints.nth(0)).to_be_visible()
+    expect(hints.nth(1)).to_be_hidden()
     hints.nth(0).locator("summary").click()
-    assert hints.nth(1).is_visible() and not hints.nth(2).is_visible()
+    expect(hints.nth(1)).to_be_visible()
+    expect(hints.nth(2)).to_be_hidden()
 
 
 def test_problems_index_shows_progress(page, site_url):
