@@ -91,3 +91,12 @@ def bench(session: nox.Session) -> None:
     _npm_ci(session, only_if_stale=True)
     session.run("python", "benchmarks/bench_jaxlite.py", *session.posargs)
     session.run("python", "benchmarks/bench_browser.py")
+
+
+@nox.session(python=PYTHON)
+def problem(session: nox.Session) -> None:
+    """Check problems by slug without building the site: `nox -s problem -- SLUG [SLUG...]`."""
+    if not session.posargs:
+        session.error("name the problem(s): nox -s problem -- SLUG [SLUG...]")
+    _install(session, "test")
+    session.run("python", "tools/check_problem.py", *session.posargs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import io
+import re
 import runpy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,9 @@ SECTIONS = ("Why this matters", "Worked example", "Common pitfalls", "Problem", 
 # What a problem's snippet folder must hold.
 SNIPPET_FILES = ("starter.py", "solution.py", "cases.py", "examples.py")
 DIFFICULTIES = ("easy", "medium", "hard")
+# Front-matter keys every problem page sets; `learn` names the tutorial (docs/learn/<learn>.md
+# or .ipynb) that teaches what the problem practises.
+REQUIRED_META = ("title", "difficulty", "category", "function", "learn")
 MIN_CASES = 8
 NUM_EXAMPLES = 2
 # Markers the hook replaces with generated Markdown.
@@ -78,6 +82,7 @@ class Problem:
     difficulty: str
     category: str
     function: str
+    learn: str
     page: Path
     snippets: Path
     cases: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -116,7 +121,7 @@ def load_problem(page: Path, snippets: Path) -> Problem:
     where = f"problem '{slug}' (docs/problems/{page.name})"
     meta, body = _split_front_matter(page.read_text(encoding="utf-8"), where)
 
-    missing_meta = [k for k in ("title", "difficulty", "category", "function") if not meta.get(k)]
+    missing_meta = [k for k in REQUIRED_META if not meta.get(k)]
     if missing_meta:
         raise ProblemError(f"{where}: front matter lacks {', '.join(missing_meta)}")
     if meta["difficulty"] not in DIFFICULTIES:
@@ -133,6 +138,13 @@ def load_problem(page: Path, snippets: Path) -> Problem:
     if EXAMPLES_MARKER not in body:
         raise ProblemError(f"{where}: the Examples section lacks the marker {EXAMPLES_MARKER}")
 
+    learn = page.parent.parent / "learn" / meta["learn"]
+    if not any(learn.with_name(learn.name + ext).is_file() for ext in (".md", ".ipynb")):
+        raise ProblemError(
+            f"{where}: learn: {meta['learn']} names no tutorial (docs/learn/{meta['learn']}.md "
+            "or .ipynb)"
+        )
+
     absent = [name for name in SNIPPET_FILES if not (snippets / name).is_file()]
     if absent:
         raise ProblemError(
@@ -145,6 +157,7 @@ def load_problem(page: Path, snippets: Path) -> Problem:
         difficulty=meta["difficulty"],
         category=meta["category"],
         function=meta["function"],
+        learn=meta["learn"],
         page=page,
         snippets=snippets,
         meta=meta,
@@ -228,6 +241,8 @@ def _split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
             key, colon, value = line.partition(":")
             if not colon:
                 raise ProblemError(f"{where}: front matter line {line!r} is not `key: value`")
+            # YAML's comments: `key: value  # why` keeps `value`.
+            value = re.split(r"\s+#", value, maxsplit=1)[0]
             meta[key.strip()] = value.strip().strip("\"'")
     return meta, body
 

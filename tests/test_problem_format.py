@@ -23,6 +23,7 @@ def test_every_problem_loads(problems_hook):
 def _copy_problems(tmp_path: Path) -> tuple[Path, Path]:
     docs, snippets = tmp_path / "docs", tmp_path / "snippets"
     shutil.copytree(ROOT / "docs" / "problems", docs / "problems")
+    shutil.copytree(ROOT / "docs" / "learn", docs / "learn")
     shutil.copytree(ROOT / "snippets" / "problems", snippets / "problems")
     return docs, snippets
 
@@ -76,6 +77,11 @@ DAMAGE = {
     ),
     "no difficulty": (_edit_page("difficulty: easy\n", ""), "front matter lacks difficulty"),
     "unknown difficulty": (_edit_page("difficulty: easy", "difficulty: tricky"), "'tricky'"),
+    "no tutorial": (_edit_page("learn: taking-gradients\n", ""), "front matter lacks learn"),
+    "unknown tutorial": (
+        _edit_page("learn: taking-gradients", "learn: taking-limits"),
+        "learn: taking-limits names no tutorial",
+    ),
     "seven cases": (_drop_cases, "7 check case(s); at least 8"),
     "example among the cases": (_example_in_cases, "example 2 is also a check case"),
     "starter that works": (_starter_solves, "starter.py returns a value"),
