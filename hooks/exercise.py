@@ -94,9 +94,9 @@ def build_exercise(problem: Any) -> dict[str, Any]:
         "function": problem.function,
         "starter": (problem.snippets / "starter.py").read_text(encoding="utf-8"),
         "solution": (problem.snippets / "solution.py").read_text(encoding="utf-8"),
-        "time_limit": _setting(problem, "time_limit", TIME_LIMIT),
-        "rtol": _setting(problem, "rtol", RTOL),
-        "atol": _setting(problem, "atol", ATOL),
+        "time_limit": setting(problem, "time_limit", TIME_LIMIT),
+        "rtol": setting(problem, "rtol", RTOL),
+        "atol": setting(problem, "atol", ATOL),
         "jax_version": jax.__version__,
         "examples": examples,
         "cases": cases,
@@ -194,7 +194,8 @@ def _engine_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def _setting(problem: Any, key: str, default: float) -> float:
+def setting(problem: Any, key: str, default: float) -> float:
+    """A number from the problem's front matter, or `default`."""
     raw = problem.meta.get(key)
     if raw is None:
         return default

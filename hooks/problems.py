@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import inspect
 import io
+import json
 import re
 import runpy
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 # The layout every problem page follows, in this order.
 SECTIONS = ("Why this matters", "Worked example", "Common pitfalls", "Problem", "Examples", "Hints")
@@ -52,10 +55,34 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if problem is not None:
         # The tags plugin reads these after this hook (its event priority is lower).
         page.meta["tags"] = [problem.difficulty, problem.category]
+        markdown = _add_tutorial_link(markdown, problem, files)
         return markdown.replace(EXAMPLES_MARKER, render_examples(problem))
     if TABLE_MARKER in markdown:
-        return markdown.replace(TABLE_MARKER, render_table(_problems.values()))
+        order = suggested_order(config.nav or [], _problems)
+        links = {p.slug: _relative_url(f"problems/{p.slug}.md", page, files) for p in order}
+        return markdown.replace(TABLE_MARKER, render_catalogue(order, links))
     return markdown
+
+
+def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Tutorials list the problems that practise them. Content, not Markdown: notebook pages
+    # skip the Markdown stage.
+    src = page.file.src_uri
+    if not src.startswith("learn/"):
+        return html_text
+    tutorial = src[len("learn/") :].rsplit(".", 1)[0]
+    practised = [p for p in suggested_order(config.nav or [], _problems)
+                 if p.learn == tutorial]
+    if not practised:
+        return html_text
+    items = "".join(
+        f'<li><a href="{html.escape(_relative_url(f"problems/{p.slug}.md", page, files))}">'
+        f"{html.escape(p.title)}</a> · {p.difficulty} · {p.category}</li>\n"
+        for p in practised
+    )
+    return (f'{html_text}\n<h2 id="practise">Practise</h2>\n<p>Problems that use what this '
+            f'page teaches, in the suggested order:</p>\n<ul class="practise-list">\n'
+            f"{items}</ul>\n")
 
 
 def loaded_problems() -> dict[str, Problem]:
@@ -205,12 +232,47 @@ def render_examples(problem: Problem) -> str:
     return "\n".join(blocks)
 
 
-def render_table(problems: Any) -> str:
+def suggested_order(nav: list[Any], problems: dict[str, Problem]) -> list[Problem]:
+    """Problems in the order the navigation lists them (the suggested order), then the rest."""
+    listed = [_slug_of(path) for path in _nav_paths(nav)]
+    ordered = [problems[slug] for slug in listed if slug in problems]
     rank = {name: i for i, name in enumerate(DIFFICULTIES)}
-    rows = sorted(problems, key=lambda p: (rank[p.difficulty], p.title))
-    lines = ["| Problem | Difficulty | Category |", "| --- | --- | --- |"]
-    lines += [f"| [{p.title}]({p.slug}.md) | {p.difficulty} | {p.category} |" for p in rows]
-    return "\n".join(lines)
+    rest = sorted((p for p in problems.values() if p not in ordered),
+                  key=lambda p: (rank[p.difficulty], p.title))
+    return ordered + rest
+
+
+def render_catalogue(problems: list[Problem], links: dict[str, str]) -> str:
+    """The problems table, with filters and progress that the exercise script brings to life."""
+    esc = html.escape
+    categories = sorted({p.category for p in problems})
+    difficulties = [d for d in DIFFICULTIES if any(p.difficulty == d for p in problems)]
+
+    def options(values: list[str]) -> str:
+        return "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
+
+    rows = "".join(
+        f'<tr data-problem="{esc(p.slug)}" data-difficulty="{esc(p.difficulty)}" '
+        f'data-category="{esc(p.category)}">'
+        f"<td>{number}</td>"
+        f'<td><a href="{esc(links[p.slug])}">{esc(p.title)}</a></td>'
+        f"<td>{esc(p.difficulty)}</td><td>{esc(p.category)}</td>"
+        f'<td class="catalogue-progress" data-progress="{esc(p.slug)}"></td></tr>\n'
+        for number, p in enumerate(problems, start=1)
+    )
+    # The filters need the script, so they start hidden and the script shows them.
+    return (
+        f'<div class="catalogue" data-catalogue>\n'
+        f'<form class="catalogue-filters" role="search" aria-label="Filter problems" hidden>'
+        f'<label>Search <input type="search" name="q" placeholder="Problem name"></label>'
+        f'<label>Category <select name="category"><option value="">all</option>'
+        f"{options(categories)}</select></label>"
+        f'<label>Difficulty <select name="difficulty"><option value="">all</option>'
+        f"{options(difficulties)}</select></label></form>\n"
+        f'<p class="catalogue-summary" aria-live="polite"></p>\n'
+        f"<table>\n<thead><tr><th>#</th><th>Problem</th><th>Difficulty</th><th>Category</th>"
+        f"<th>Progress</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</div>"
+    )
 
 
 # -----------------------------------------------------------------------------
@@ -220,6 +282,48 @@ def render_table(problems: Any) -> str:
 
 def _snippets_dir(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent / "snippets"
+
+
+def _nav_paths(nav: Any) -> list[str]:
+    # config.nav is nested lists of "path" or {"Title": path-or-list}.
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, dict):
+        return [p for value in nav.values() for p in _nav_paths(value)]
+    if isinstance(nav, list):
+        return [p for item in nav for p in _nav_paths(item)]
+    return []
+
+
+def _relative_url(src_uri: str, page: Page, files: Files) -> str:
+    target = files.get_file_from_path(src_uri)
+    if target is None:
+        raise PluginError(f"{page.file.src_uri}: cannot link to {src_uri}: no such page")
+    return get_relative_url(target.url, page.url)
+
+
+def _tutorial_title(path: Path) -> str:
+    if path.suffix == ".ipynb":
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        lines = [line for cell in cells if cell["cell_type"] == "markdown"
+                 for line in "".join(cell["source"]).splitlines()]
+    else:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith("# "):
+            return line[2:].strip()
+    return path.stem
+
+
+def _add_tutorial_link(markdown: str, problem: Problem, files: Files) -> str:
+    learn = problem.page.parent.parent / "learn"
+    path = next(p for p in (learn / f"{problem.learn}.md", learn / f"{problem.learn}.ipynb")
+                if p.is_file())
+    note = (f"Practises what the tutorial [{_tutorial_title(path)}](../learn/{path.name}) "
+            "teaches.\n{ .problem-learn }\n")
+    # Right under the page title, before "Why this matters".
+    head, sep, rest = markdown.partition("\n## ")
+    return f"{head.rstrip()}\n\n{note}\n{sep.lstrip()}{rest}" if sep else markdown
 
 
 def _slug_of(src_uri: str) -> str:

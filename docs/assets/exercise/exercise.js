@@ -408,7 +408,7 @@
   }
 
   // ---------------------------------------------------------------------------
-  // Page-level behaviour: hints one at a time, progress on the problems index
+  // Page-level behaviour: hints one at a time, the problems index
   // ---------------------------------------------------------------------------
 
   function stageHints() {
@@ -430,22 +430,46 @@
     });
   }
 
-  function showProgressOnIndex() {
-    const marker = document.querySelector("[data-exercise-progress]");
-    if (!marker) return;
-    for (const link of document.querySelectorAll(".md-content table a[href]")) {
-      const path = new URL(link.href).pathname.replace(/\/$/, "");
-      const slug = path.slice(path.lastIndexOf("/") + 1);
-      const state = loadState(slug);
-      const cell = link.closest("td");
-      cell.querySelector(".exercise-progress")?.remove();
+  // The problems index: progress from localStorage, a solved count, and filters.
+  function setUpCatalogue() {
+    const root = document.querySelector("[data-catalogue]");
+    if (!root) return;
+    const rows = [...root.querySelectorAll("tr[data-problem]")];
+    let solved = 0;
+    for (const row of rows) {
+      const state = loadState(row.dataset.problem);
+      if (state.solved) solved += 1;
       const text = state.solved ? "✓ solved"
         : state.attempts ? `attempted (${state.attempts})` : state.code ? "started" : "";
-      if (!text) continue;
-      cell.append(" ", el("span", {
-        class: `exercise-progress exercise-progress--${state.solved ? "solved" : "tried"}`,
-        "data-exercise-progress-slug": slug, text }));
+      const cell = row.querySelector("[data-progress]");
+      cell.replaceChildren();
+      if (text) {
+        cell.append(el("span", {
+          class: `exercise-progress exercise-progress--${state.solved ? "solved" : "tried"}`,
+          "data-exercise-progress-slug": row.dataset.problem, text }));
+      }
     }
+    const form = root.querySelector(".catalogue-filters");
+    const summary = root.querySelector(".catalogue-summary");
+    const apply = () => {
+      const query = form.elements.q.value.trim().toLowerCase();
+      const category = form.elements.category.value;
+      const difficulty = form.elements.difficulty.value;
+      let shown = 0;
+      for (const row of rows) {
+        const title = row.querySelector("a").textContent.toLowerCase();
+        row.hidden = !((!query || title.includes(query))
+          && (!category || row.dataset.category === category)
+          && (!difficulty || row.dataset.difficulty === difficulty));
+        if (!row.hidden) shown += 1;
+      }
+      const filtered = shown === rows.length ? "" : ` · showing ${shown}`;
+      summary.textContent = `Solved ${solved} of ${rows.length} problems${filtered}`;
+    };
+    form.hidden = false;
+    form.addEventListener("input", apply);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    apply();
   }
 
   function init() {
@@ -456,7 +480,7 @@
       }
     }
     if (document.querySelector("[data-exercise]")) stageHints();
-    showProgressOnIndex();
+    setUpCatalogue();
   }
 
   // Material's instant navigation swaps the page without reloading scripts; document$ emits
