@@ -321,6 +321,30 @@ def test_problems_index_shows_progress(page, site_url):
     assert texts == {slug: "✓ solved", "grad-over-flat-params": "attempted (1)"}
 
 
+def test_catalogue_filters_and_counts_solved(page, site_url):
+    slug = "grad-of-quadratic"
+    open_problem(page, site_url, slug)
+    type_code(page, snippet(slug, "solution.py"))
+    press(page, "Submit")
+    page.goto(f"{site_url}problems/")
+    rows = page.locator("tr[data-problem]")
+    total = rows.count()
+    summary = page.locator(".catalogue-summary")
+    expect(summary).to_have_text(f"Solved 1 of {total} problems")
+    search = page.get_by_role("searchbox")
+    search.fill("Gradient over pytree params")
+    expect(page.locator("tr[data-problem]:visible")).to_have_count(1)
+    expect(summary).to_have_text(f"Solved 1 of {total} problems · showing 1")
+    search.fill("")
+    page.get_by_label("Difficulty").select_option("easy")
+    easy = page.locator("tr[data-problem][data-difficulty=easy]").count()
+    expect(page.locator("tr[data-problem]:visible")).to_have_count(easy)
+    page.get_by_label("Difficulty").select_option("")
+    page.get_by_label("Category").select_option("primitives")
+    primitives = page.locator("tr[data-problem][data-category=primitives]").count()
+    expect(page.locator("tr[data-problem]:visible")).to_have_count(primitives)
+
+
 def test_page_says_where_code_runs(page, site_url):
     open_problem(page, site_url, "grad-of-quadratic")
     about = page.locator(".exercise-about").first.inner_text()
