@@ -29,9 +29,17 @@ def _nav() -> list:
     return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
 
 
+def _paths(entry) -> list[str]:
+    # A nav entry is a path, {title: path}, {title: [entries]} or a list of entries.
+    if isinstance(entry, str):
+        return [entry]
+    values = entry.values() if isinstance(entry, dict) else entry
+    return [path for value in values for path in _paths(value)]
+
+
 def _nav_section(title: str) -> list[str]:
-    section = next(item[title] for item in _nav() if isinstance(item, dict) and title in item)
-    return [next(iter(e.values())) if isinstance(e, dict) else e for e in section]
+    """The paths under a top-level nav section, in nav order, subsections flattened."""
+    return _paths(next(item[title] for item in _nav() if isinstance(item, dict) and title in item))
 
 
 def _html(site: Path, page: str) -> str:
