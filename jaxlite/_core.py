@@ -2572,7 +2572,8 @@ def broadcast_shapes(*shapes):
             d = s[j]
             if d != 1:
                 if size != 1 and size != d:
-                    raise ValueError(f"Incompatible shapes for broadcasting: {tuple(shapes)}")
+                    raise ValueError("Incompatible shapes for broadcasting: "
+                                     f"shapes={[tuple(s) for s in shapes]}")
                 size = d
         out.append(size)
     return tuple(out)

@@ -137,6 +137,11 @@ def _broadcast_to(x, shape):
 
 
 def _shape_err(name, shapes):
+    # jax.numpy broadcasts operands of different ranks itself and raises numpy's ValueError;
+    # operands of one rank go straight to the lax primitive `name`, which raises TypeError
+    if len({len(s) for s in shapes}) > 1:
+        return ValueError(
+            f"Incompatible shapes for broadcasting: shapes={[tuple(s) for s in shapes]}")
     return TypeError(
         f"{name} got incompatible shapes for broadcasting: "
         f"{', '.join(str(tuple(s)) for s in shapes)}.")
@@ -535,6 +540,8 @@ def where(condition, x=None, y=None, /, *, size=None, fill_value=None):
         raise ValueError("Either both or neither of the x and y arguments should be provided "
                          "to jax.numpy.where, got " + f"{x} and {y}.")
     c = astype(condition, _B)
+    # jnp.where broadcasts all three operands itself, so any mismatch is numpy's ValueError
+    _bshapes(c.shape, _wrap(x).shape, _wrap(y).shape)
     a, b = _prep("select_n", x, y)
     shape = _bshapes(c.shape, a.shape)
     c = _broadcast_to(c, shape)
