@@ -63,6 +63,44 @@ def test_reference_shows_each_parameter_executed(built_site):
     assert "True ()" in text  # the integer argument's gradient: dtype float0, shape ()
 
 
+
+def _error_text(call) -> str:
+    """What a page prints for an error it catches on purpose: `Type: message`."""
+    try:
+        call()
+    except Exception as error:  # noqa: BLE001 - any error is the value under test
+        return f"{type(error).__name__}: {error}"
+    raise AssertionError("the call was expected to raise")
+
+
+def test_transformation_references_show_real_outputs(built_site):
+    jacobians = _html(built_site, "reference/jacobians")
+    for parameter in ("fun", "argnums", "has_aux", "holomorphic", "allow_int"):
+        assert f'id="{parameter}"' in jacobians, parameter
+
+    def polar_to_xy(p):
+        return jnp.array([p[0] * jnp.cos(p[1]), p[0] * jnp.sin(p[1]), p[0]])
+
+    text = _text(jacobians)
+    assert str(jax.jacfwd(polar_to_xy)(jnp.array([2.0, 0.5]))) in text
+
+    text = _text(_html(built_site, "reference/jvp-vjp"))
+    area = lambda w, h: w * h  # noqa: E731 - the page's function, in one line
+    assert str(jax.jvp(area, (2.0, 3.0), (1.0, 1.0))) in text
+    assert _error_text(lambda: jax.jvp(jnp.sin, (1.0,), (1,))) in text
+
+    vmap = _html(built_site, "reference/vmap")
+    for parameter in ("in_axes", "out_axes", "axis_size"):
+        assert f'id="{parameter}"' in vmap, parameter
+    x = jnp.array([[0.0, 1.0], [2.0, 3.0], [4.0, 5.0]])
+    assert str(jax.vmap(jnp.sum, in_axes=1)(x)) in _text(vmap)
+    assert _error_text(lambda: jax.vmap(jnp.sum, in_axes=2)(x)) in _text(vmap)
+
+    text = _text(_html(built_site, "reference/stop-gradient"))
+    assert str(jax.grad(lambda x: x * jax.lax.stop_gradient(x))(3.0)) in text
+    assert str(jax.value_and_grad(lambda x: jax.lax.stop_gradient(x) ** 2)(3.0)) in text
+
+
 def test_problem_pages_follow_the_layout(built_site, problems_hook):
     problems = problems_hook.load_problems(ROOT / "docs", ROOT / "snippets")
     for slug, problem in problems.items():
