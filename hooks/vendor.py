@@ -6,6 +6,7 @@ import hashlib
 import json
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from mkdocs.structure.files import Files
 # Where the runtime lands in site/ (the widget and the worker find it relative to themselves).
 VENDOR_DIR = "assets/exercise/vendor"
 JAXLITE_ZIP = "assets/exercise/jaxlite.zip"
+# Real JAX's names per module, which jaxlite reads to word its errors: generated, not in git.
+JAX_NAMES = "_jax_names.py"
 # The editor's entry point: bundled with esbuild, never published as it is (bare imports).
 EDITOR_ENTRY = "assets/exercise/editor_entry.js"
 EDITOR_BUNDLE = f"{VENDOR_DIR}/editor.js"
@@ -51,7 +54,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     licences = [_copy_pyodide(root, vendor / "pyodide")]
     licences += _bundle_editor(root, Path(config.docs_dir) / EDITOR_ENTRY, site / EDITOR_BUNDLE)
     _write_licences(vendor, licences)
-    _pack_jaxlite(root / "jaxlite", site / JAXLITE_ZIP)
+    _pack_jaxlite(root, site / JAXLITE_ZIP)
 
 
 # -----------------------------------------------------------------------------
@@ -142,12 +145,26 @@ def _write_licences(vendor: Path, licences: list[dict]) -> None:
     (vendor / "LICENSES.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _pack_jaxlite(source: Path, target: Path) -> None:
+def _pack_jaxlite(root: Path, target: Path) -> None:
     # Only the package's Python files; the worker unpacks the archive into Pyodide's FS.
-    files = sorted(p for p in source.rglob("*.py") if "__pycache__" not in p.parts)
+    source = root / "jaxlite"
+    files = sorted(p for p in source.rglob("*.py")
+                   if "__pycache__" not in p.parts and p.relative_to(source) != Path(JAX_NAMES))
     if not files:
         raise PluginError(f"{source} holds no Python files: nothing to run in the browser")
+    names = _jax_names(root)
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in files:
             archive.write(path, Path("jaxlite") / path.relative_to(source))
+        archive.writestr(f"jaxlite/{JAX_NAMES}", names)
+
+
+def _jax_names(root: Path) -> str:
+    """The text of jaxlite's list of real JAX's names, from the JAX this build runs."""
+    # A fresh process: what dir(jax) shows depends on what was imported before.
+    result = subprocess.run([sys.executable, str(root / "tools" / "jax_names.py"), "-"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise PluginError(f"listing real JAX's names for jaxlite failed:\n{result.stderr}")
+    return result.stdout

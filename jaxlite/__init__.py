@@ -1,6 +1,6 @@
 """jaxlite: a pure-Python stand-in for the part of JAX the course teaches (imported as jax)."""
 
-import sys
+import sys as _sys
 
 from jaxlite import (
     _core,
@@ -26,6 +26,7 @@ from jaxlite._api import (  # noqa: F401
     device_put,
     devices,
     eval_shape,
+    float0,
     grad,
     hessian,
     jacfwd,
@@ -38,12 +39,12 @@ from jaxlite._api import (  # noqa: F401
     local_devices,
     named_call,
     remat,
-    stop_gradient,
     value_and_grad,
     vjp,
     vmap,
 )
 from jaxlite._core import ArrayBase as Array  # noqa: F401
+from jaxlite._missing import module_getattr as _module_getattr
 
 __version__ = "0.10.2"
 __version_info__ = (0, 10, 2)
@@ -52,8 +53,6 @@ try:
     from jaxlite import random  # noqa: F401
 except ImportError:  # the PRNG module is provided separately
     pass
-
-float0 = "float0"
 
 
 class _Config:
@@ -101,32 +100,24 @@ class _Dtypes:
 
 dtypes = _Dtypes()
 
-_REMOVED = {"tree_map", "tree_flatten", "tree_leaves", "tree_unflatten", "tree_structure",
-            "tree_transpose", "tree_reduce", "xla_computation"}
-
-
-def __getattr__(name):
-    if name.startswith("_") or name in _REMOVED:
-        raise AttributeError(f"module 'jax' has no attribute '{name}'")
-    raise NotImplementedError(f"jax.{name} is not available in the in-browser runtime "
-                              "(jaxlite)")
-
+__getattr__ = _module_getattr("jax")
 
 _SUBMODULES = ("numpy", "numpy.linalg", "nn", "lax", "random", "tree_util", "tree", "scipy",
                "scipy.special", "test_util", "errors")
 
 
+# The one public name here that real JAX lacks: the browser worker and `-m jaxlite` call it.
 def install():
     """Bind `jax` and its submodules in sys.modules to jaxlite."""
-    me = sys.modules[__name__]
-    sys.modules["jax"] = me
+    me = _sys.modules[__name__]
+    _sys.modules["jax"] = me
     for sub in _SUBMODULES:
-        mod = sys.modules.get(f"jaxlite.{sub}")
+        mod = _sys.modules.get(f"jaxlite.{sub}")
         if mod is None:
             try:
                 __import__(f"jaxlite.{sub}")
-                mod = sys.modules[f"jaxlite.{sub}"]
+                mod = _sys.modules[f"jaxlite.{sub}"]
             except ImportError:
                 continue
-        sys.modules[f"jax.{sub}"] = mod
+        _sys.modules[f"jax.{sub}"] = mod
     return me

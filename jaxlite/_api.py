@@ -8,6 +8,7 @@ import sys
 from jaxlite import _core as C
 from jaxlite import tree_util as tu
 from jaxlite._core import Array, ArrayBase, Tracer, float32
+from jaxlite._format import format_float0
 
 
 def _check_callable(fun):
@@ -52,6 +53,23 @@ def _dtype_name(x):
 # float0: the gradient type for integer inputs
 
 
+class _Float0DType:
+    """jax.float0: numpy's dtype of empty void records, printed as numpy prints it."""
+
+    name = "void"
+    kind = "V"
+    itemsize = 0
+
+    def __repr__(self):
+        return "dtype([('float0', 'V')])"
+
+    def __str__(self):
+        return "[('float0', 'V')]"
+
+
+float0 = _Float0DType()
+
+
 class Float0Array:
     """What JAX returns as the gradient of an integer input (dtype float0)."""
 
@@ -60,7 +78,7 @@ class Float0Array:
     def __init__(self, shape):
         self.shape = tuple(shape)
 
-    dtype = "float0"
+    dtype = float0
 
     @property
     def ndim(self):
@@ -71,12 +89,10 @@ class Float0Array:
         return C.prod(self.shape)
 
     def __repr__(self):
-        if not self.shape:
-            return "TypedNdArray((b'',), dtype=void)"
-        return f"TypedNdArray(<float0 {self.shape}>, dtype=[('float0', 'V')])"
+        return format_float0(self.shape, as_repr=True)
 
     def __str__(self):
-        return "b''" if not self.shape else repr(self)
+        return format_float0(self.shape)
 
 
 # ---------------------------------------------------------------------------
@@ -585,11 +601,11 @@ def _prefix_leaves(spec, tree, what):
     if spec is None or isinstance(spec, int):
         return [spec] * len(tu.tree_leaves(tree))
     try:
-        return tu.broadcast_prefix(spec, tree, is_leaf=lambda x: x is None)
+        return tu._broadcast_prefix(spec, tree, is_leaf=lambda x: x is None)
     except Exception:
         pass
     try:
-        full = tu.broadcast_prefix(spec, tree)
+        full = tu._broadcast_prefix(spec, tree)
         return full
     except Exception:
         raise ValueError(
@@ -650,7 +666,7 @@ def _vmap_loop(fun, args, kwargs, flat, arg_trees, size, out_axes):
         if not all(isinstance(v, (ArrayBase, bool, int, float)) for v in vals):
             try:
                 from jaxlite import random as jrandom
-                res.append(jrandom.stack_keys(vals, axis=oa))
+                res.append(jrandom._stack_keys(vals, axis=oa))
                 continue
             except (ImportError, AttributeError, TypeError):
                 raise C._not_available("jax.vmap returning PRNG key arrays") from None

@@ -132,16 +132,24 @@ def _dragon4(mant, exp2, mant_bit, unequal, unique, fractional, cutoff_max, cuto
     return "".join(map(str, digits)), first_exp
 
 
-def _decompose(x):
-    """(sign char, special text or None, Dragon4 arguments) for a float32."""
-    neg, bexp, frac = _f32_fields(x)
+def _f64_fields(x):
+    bits = struct.unpack("<Q", struct.pack("<d", x))[0]
+    return bits >> 63, (bits >> 52) & 0x7FF, bits & 0xFFFFFFFFFFFFF
+
+
+def _decompose(x, double=False):
+    """(sign char, special text or None, Dragon4 arguments) for a float32 (float64 if double)."""
+    if double:
+        (neg, bexp, frac), top, mant_bits, bias = _f64_fields(x), 0x7FF, 52, 1075
+    else:
+        (neg, bexp, frac), top, mant_bits, bias = _f32_fields(x), 0xFF, 23, 150
     sign = "-" if neg else ""
-    if bexp == 0xFF:
+    if bexp == top:
         return sign, ("inf" if frac == 0 else "nan"), None
     if bexp:
-        args = ((1 << 23) | frac, bexp - 150, 23, bexp != 1 and frac == 0)
+        args = ((1 << mant_bits) | frac, bexp - bias, mant_bits, bexp != 1 and frac == 0)
     else:
-        args = (frac, -149, frac.bit_length() - 1 if frac else 0, False)
+        args = (frac, 1 - bias, frac.bit_length() - 1 if frac else 0, False)
     return sign, None, args
 
 
@@ -160,9 +168,10 @@ def _positional(
     sign=False,
     pad_left=-1,
     pad_right=-1,
+    double=False,
 ):
-    """numpy's positional float32 text; trim is one of 'k', '.', '0', '-'."""
-    sgn, special, args = _decompose(x)
+    """numpy's positional float32 (float64 if double) text; trim is one of 'k', '.', '0', '-'."""
+    sgn, special, args = _decompose(x, double)
     if not sgn and sign:
         sgn = "+"
     if special:
@@ -203,10 +212,18 @@ def _positional(
 
 
 def _scientific(
-    x, precision=-1, min_digits=-1, unique=True, trim=".", sign=False, pad_left=-1, exp_digits=-1
+    x,
+    precision=-1,
+    min_digits=-1,
+    unique=True,
+    trim=".",
+    sign=False,
+    pad_left=-1,
+    exp_digits=-1,
+    double=False,
 ):
-    """numpy's scientific float32 text; trim is one of 'k', '.', '0', '-'."""
-    sgn, special, args = _decompose(x)
+    """numpy's scientific float32 (float64 if double) text; trim is one of 'k', '.', '0', '-'."""
+    sgn, special, args = _decompose(x, double)
     if not sgn and sign:
         sgn = "+"
     if special:
@@ -255,16 +272,27 @@ def _scalar_float_str(x):
 
 
 class _FloatFormatter:
-    """Column layout for float32 elements (numpy's 'maxprec' float mode)."""
+    """Column layout for float32 elements (numpy's 'maxprec' float mode).
 
-    def __init__(self, shown):
+    precision is numpy's print precision (array_repr's argument); double
+    lays out float64 elements instead.
+    """
+
+    def __init__(self, shown, precision=_PRECISION, double=False):
+        self.double = double
         finite = [v for v in shown if math.isfinite(v)]
         magnitudes = [abs(v) for v in finite if v != 0]
         self.scientific = False
         if magnitudes:
             top = max(magnitudes)
             bottom = min(magnitudes)
-            if top >= _F32_LARGE or bottom < _F32_SMALL or _round_f32(top / bottom) > 1000.0:
+            # numpy's cut-offs: 10**min(8, decimal digits of the dtype), and
+            # the ratio computed in the dtype
+            if double:
+                large, small, ratio = 1e8, 1e-4, top / bottom
+            else:
+                large, small, ratio = _F32_LARGE, _F32_SMALL, _round_f32(top / bottom)
+            if top >= large or bottom < small or ratio > 1000.0:
                 self.scientific = True
 
         if not finite:
@@ -273,7 +301,7 @@ class _FloatFormatter:
             self.exp_size = -1
             self.trim = "."
         elif self.scientific:
-            texts = [_scientific(v, precision=_PRECISION) for v in finite]
+            texts = [_scientific(v, precision=precision, double=double) for v in finite]
             mants = [t.partition("e")[0] for t in texts]
             ints = [m.partition(".")[0] for m in mants]
             fracs = [m.partition(".")[2] for m in mants]
@@ -283,12 +311,12 @@ class _FloatFormatter:
             self.pad_left = max(len(i) for i in ints)
             self.pad_right = self.exp_size + 2 + self.precision
         else:
-            texts = [_positional(v, precision=_PRECISION) for v in finite]
+            texts = [_positional(v, precision=precision, double=double) for v in finite]
             ints = [t.partition(".")[0] for t in texts]
             fracs = [t.partition(".")[2] for t in texts]
             self.pad_left = max(len(i) for i in ints)
             self.pad_right = max(len(f) for f in fracs)
-            self.precision = _PRECISION
+            self.precision = precision
             self.min_digits = 0
             self.exp_size = -1
             self.trim = "."
@@ -312,6 +340,7 @@ class _FloatFormatter:
                 False,
                 self.pad_left,
                 self.exp_size,
+                self.double,
             )
         return _positional(
             v,
@@ -323,6 +352,7 @@ class _FloatFormatter:
             False,
             self.pad_left,
             self.pad_right,
+            self.double,
         )
 
 
@@ -343,7 +373,7 @@ def _kind(dtype_name):
         return "bool"
     if name.startswith(("int", "uint")):
         return "int"
-    if name == "float32":
+    if name in ("float32", "float64"):
         return "float"
     raise ValueError(f"jaxlite cannot format dtype {name!r}")
 
@@ -444,14 +474,15 @@ def _layout(values, shape, fmt, line_width, prefix, separator, summarise):
     return block(0, 0, prefix, line_width)
 
 
-def _array2string(values, shape, dtype_name, line_width, prefix_len, separator):
-    """numpy.array2string with default options for a non-empty array."""
+def _array2string(values, shape, dtype_name, line_width, prefix_len, separator,
+                  precision=_PRECISION):
+    """numpy.array2string with default options (but precision) for a non-empty array."""
     kind = _kind(dtype_name)
     summarise = len(values) > _THRESHOLD
     # only the elements on show are converted: a summarised array may be huge
     shown = _convert(_shown_values(values, shape, summarise), kind)
     if kind == "float":
-        fmt = _FloatFormatter(shown)
+        fmt = _FloatFormatter(shown, precision, str(dtype_name) == "float64")
     elif kind == "int":
         fmt = _int_formatter(shown)
     else:
@@ -505,11 +536,70 @@ def format_repr(values, shape, dtype_name, weak_type=False):
     else:
         # array2string leaves room for the ',' that follows the data
         body = _array2string(values, shape, dtype_name, _LINE_WIDTH - 1, len(prefix), ", ")
+    return _close_repr(prefix, body, dtype_text)
+
+
+def _close_repr(prefix, body, dtype_text):
     # JAX's own rule, including its quirk of padding with spaces (not a
     # newline) when the dtype does not fit after the last line.
     last_line = len(body) - body.rfind("\n") + 1
     gap = " " if last_line + len(dtype_text) + 2 <= _LINE_WIDTH else " " * len(prefix)
     return f"{prefix}{body},{gap}{dtype_text})"
+
+
+# dtypes numpy's array_repr leaves out: its defaults on a 64-bit Linux
+_NUMPY_IMPLIED_DTYPES = ("float64", "int64", "bool")
+
+
+def format_numpy_repr(values, shape, dtype_name, precision=_PRECISION):
+    """numpy.array_repr(x, precision=precision) for a numpy array of float32/float64/int/bool.
+
+    Unlike JAX's repr, numpy names no implied dtype and moves the dtype to a
+    new line when it does not fit (numpy.testing prints arrays this way).
+    """
+    values, shape = _check(values, shape)
+    prefix = "array("
+    extras = []
+    if values:
+        body = _array2string(
+            values, shape, dtype_name, _LINE_WIDTH - 1, len(prefix), ", ", precision)
+        if len(values) > _THRESHOLD:
+            extras.append(f"shape={shape!r}")
+    else:
+        body = "[]"
+        if shape != (0,):
+            extras.append(f"shape={shape!r}")
+    if not values or str(dtype_name) not in _NUMPY_IMPLIED_DTYPES:
+        extras.append(f"dtype={dtype_name}")
+    if not extras:
+        return f"{prefix}{body})"
+    text = f"{prefix}{body},"
+    extra = ", ".join(extras) + ")"
+    last_line = len(text) - (text.rfind("\n") + 1)
+    gap = "\n" + " " * len(prefix) if last_line + len(extra) + 1 > _LINE_WIDTH else " "
+    return text + gap + extra
+
+
+def format_numpy_scalar(value, dtype_name):
+    """numpy.array2string(s) for a numpy scalar s, as numpy.testing reports differences."""
+    return _array2string([value], (), dtype_name, _LINE_WIDTH, 0, " ")
+
+
+def format_float0(shape, as_repr=False):
+    """str() or repr() of a float0 gradient: JAX returns a numpy array of empty void records."""
+    shape = tuple(shape)
+    size = _size(shape)
+    if as_repr:
+        prefix = "TypedNdArray("
+        if not size:
+            return f"{prefix}[], shape={shape!r}, dtype=void)"
+        body = _layout([None] * size, shape, lambda _: "(b'',)", _LINE_WIDTH - 1,
+                       " " * (1 + len(prefix)), ", ", size > _THRESHOLD)
+        return _close_repr(prefix, body, "dtype=void")
+    if not size:
+        return "[]"
+    return _layout([None] * size, shape, lambda _: "(b'',)", _LINE_WIDTH, " ", " ",
+                   size > _THRESHOLD)
 
 
 def format_spec(value, dtype_name, spec, shape=()):

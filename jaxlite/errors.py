@@ -7,6 +7,7 @@ from jaxlite._core import (  # noqa: F401
     TracerIntegerConversionError,
     UnexpectedTracerError,
 )
+from jaxlite._missing import module_getattr as _module_getattr
 
 
 class TracerArrayConversionError(JAXTypeError):
@@ -25,8 +26,4 @@ class JaxRuntimeError(RuntimeError):
     pass
 
 
-def __getattr__(name):
-    if name.startswith("_"):
-        raise AttributeError(name)
-    raise NotImplementedError(
-        f"jax.errors.{name} is not available in the in-browser runtime (jaxlite)")
+__getattr__ = _module_getattr("jax.errors")

@@ -1,33 +1,34 @@
 """jax.nn for jaxlite: activation functions, softmax family and one_hot."""
 
-import math
+import math as _math
 
-from jaxlite import _core as C
-from jaxlite import numpy as jnp
-from jaxlite._api import stop_gradient
+from jaxlite import _core as _C
+from jaxlite import numpy as _jnp
+from jaxlite._api import stop_gradient as _stop_gradient
+from jaxlite._missing import module_getattr as _module_getattr
 from jaxlite.scipy.special import logsumexp  # noqa: F401
 
 
 def _float(x):
-    x = jnp.asarray(x)
+    x = _jnp.asarray(x)
     if x.dtype.kind != "f":
-        x = C.convert_p.bind(x, dtype=C.float32, weak_type=x.weak_type)
+        x = _C.convert_p.bind(x, dtype=_C.float32, weak_type=x.weak_type)
     return x
 
 
 def relu(x):
     # derivative 0 at 0, as JAX's custom rule gives
-    x = jnp.asarray(x)
-    return jnp.where(x > 0, x, jnp.zeros_like(x))
+    x = _jnp.asarray(x)
+    return _jnp.where(x > 0, x, _jnp.zeros_like(x))
 
 
 def relu6(x):
-    x = jnp.asarray(x)
-    return jnp.where(x > 0, jnp.where(x < 6, x, jnp.full_like(x, 6)), jnp.zeros_like(x))
+    x = _jnp.asarray(x)
+    return _jnp.where(x > 0, _jnp.where(x < 6, x, _jnp.full_like(x, 6)), _jnp.zeros_like(x))
 
 
 def sigmoid(x):
-    return C.logistic_p.bind(_float(x))
+    return _C.logistic_p.bind(_float(x))
 
 
 def log_sigmoid(x):
@@ -35,12 +36,12 @@ def log_sigmoid(x):
 
 
 def softplus(x):
-    return jnp.logaddexp(_float(x), 0)
+    return _jnp.logaddexp(_float(x), 0)
 
 
 def soft_sign(x):
     x = _float(x)
-    return x / (jnp.abs(x) + 1)
+    return x / (_jnp.abs(x) + 1)
 
 
 def silu(x):
@@ -53,7 +54,7 @@ swish = silu
 
 def hard_tanh(x):
     x = _float(x)
-    return jnp.where(x > 1, 1.0, jnp.where(x < -1, -1.0, x))
+    return _jnp.where(x > 1, 1.0, _jnp.where(x < -1, -1.0, x))
 
 
 def hard_sigmoid(x):
@@ -70,18 +71,18 @@ hard_swish = hard_silu
 
 def leaky_relu(x, negative_slope=0.01):
     x = _float(x)
-    return jnp.where(x >= 0, x, negative_slope * x)
+    return _jnp.where(x >= 0, x, negative_slope * x)
 
 
 def elu(x, alpha=1.0):
     x = _float(x)
-    safe = jnp.where(x > 0, 0.0, x)
-    return jnp.where(x > 0, x, alpha * jnp.expm1(safe))
+    safe = _jnp.where(x > 0, 0.0, x)
+    return _jnp.where(x > 0, x, alpha * _jnp.expm1(safe))
 
 
 def celu(x, alpha=1.0):
     x = _float(x)
-    return jnp.maximum(x, 0.0) + alpha * jnp.expm1(jnp.minimum(x, 0.0) / alpha)
+    return _jnp.maximum(x, 0.0) + alpha * _jnp.expm1(_jnp.minimum(x, 0.0) / alpha)
 
 
 def selu(x):
@@ -93,61 +94,54 @@ def selu(x):
 def gelu(x, approximate=True):
     x = _float(x)
     if approximate:
-        c = math.sqrt(2 / math.pi)
-        cdf = 0.5 * (1.0 + jnp.tanh(c * (x + 0.044715 * (x ** 3))))
+        c = _math.sqrt(2 / _math.pi)
+        cdf = 0.5 * (1.0 + _jnp.tanh(c * (x + 0.044715 * (x ** 3))))
         return x * cdf
-    return 0.5 * x * C.erfc_p.bind(-x * math.sqrt(0.5))
+    return 0.5 * x * _C.erfc_p.bind(-x * _math.sqrt(0.5))
 
 
 def glu(x, axis=-1):
-    a, b = jnp.split(x, 2, axis)
+    a, b = _jnp.split(x, 2, axis)
     return a * sigmoid(b)
 
 
 def tanh(x):
-    return jnp.tanh(x)
+    return _jnp.tanh(x)
 
 
 def softmax(x, axis=-1, where=None):
     x = _float(x)
-    m = stop_gradient(jnp.max(x, axis=axis, keepdims=True))
-    e = jnp.exp(x - m)
-    return e / jnp.sum(e, axis=axis, keepdims=True)
+    m = _stop_gradient(_jnp.max(x, axis=axis, keepdims=True))
+    e = _jnp.exp(x - m)
+    return e / _jnp.sum(e, axis=axis, keepdims=True)
 
 
 def log_softmax(x, axis=-1, where=None):
     x = _float(x)
-    shifted = x - stop_gradient(jnp.max(x, axis=axis, keepdims=True))
-    return shifted - jnp.log(jnp.sum(jnp.exp(shifted), axis=axis, keepdims=True))
+    shifted = x - _stop_gradient(_jnp.max(x, axis=axis, keepdims=True))
+    return shifted - _jnp.log(_jnp.sum(_jnp.exp(shifted), axis=axis, keepdims=True))
 
 
 def standardize(x, axis=-1, mean=None, variance=None, epsilon=1e-5, where=None):
     x = _float(x)
     if mean is None:
-        mean = jnp.mean(x, axis, keepdims=True)
+        mean = _jnp.mean(x, axis, keepdims=True)
     if variance is None:
-        variance = jnp.mean(jnp.square(x), axis, keepdims=True) - jnp.square(mean)
-    return (x - mean) * jnp.sqrt(variance + epsilon) ** -1 if False else \
-        (x - mean) / jnp.sqrt(variance + epsilon)
+        variance = _jnp.mean(_jnp.square(x), axis, keepdims=True) - _jnp.square(mean)
+    return (x - mean) * _jnp.sqrt(variance + epsilon) ** -1 if False else \
+        (x - mean) / _jnp.sqrt(variance + epsilon)
 
 
 def one_hot(x, num_classes, *, dtype=None, axis=-1):
-    x = jnp.asarray(x)
-    dt = C.float32 if dtype is None else C.to_dtype(dtype)
+    x = _jnp.asarray(x)
+    dt = _C.float32 if dtype is None else _C.to_dtype(dtype)
     nd = x.ndim + 1
     ax = axis % nd
     shape = [1] * nd
     shape[ax] = num_classes
-    classes = jnp.reshape(jnp.arange(num_classes), tuple(shape))
-    xe = jnp.expand_dims(x, ax)
-    return jnp.astype(xe == classes, dt)
+    classes = _jnp.reshape(_jnp.arange(num_classes), tuple(shape))
+    xe = _jnp.expand_dims(x, ax)
+    return _jnp.astype(xe == classes, dt)
 
 
-def __getattr__(name):
-    if name.startswith("_"):
-        raise AttributeError(name)
-    if name == "initializers":
-        raise NotImplementedError(
-            "jax.nn.initializers is not available in the in-browser runtime (jaxlite)")
-    raise NotImplementedError(
-        f"jax.nn.{name} is not available in the in-browser runtime (jaxlite)")
+__getattr__ = _module_getattr("jax.nn")

@@ -1,10 +1,11 @@
 """The public `jax.random` module of jaxlite: threefry2x32 keys and samplers matching JAX 0.10.2."""
 
-import math
-import operator
-import warnings
+import math as _math
+import operator as _operator
+import warnings as _warnings
 
 from jaxlite import _prng
+from jaxlite._missing import module_getattr as _module_getattr
 
 __all__ = [
     "PRNGKey", "bernoulli", "bits", "categorical", "choice", "clone", "exponential", "fold_in",
@@ -19,25 +20,13 @@ _OTHER_IMPLS = ("philox2x32", "philox4x32", "rbg", "unsafe_rbg", "threefry4x32")
 _ALL_IMPLS = ("philox2x32", "philox4x32", "threefry2x32", "rbg", "unsafe_rbg",
               "threefry4x32")
 
-# Names of jax.random that jaxlite does not provide; asking for one raises
-# NotImplementedError instead of an AttributeError so the learner sees why.
-_UNAVAILABLE = frozenset([
-    "ball", "beta", "binomial", "cauchy", "chisquare", "dirichlet",
-    "double_sided_maxwell", "f", "gamma", "generalized_normal", "geometric", "loggamma",
-    "lognormal", "maxwell", "multinomial", "multivariate_normal", "orthogonal", "pareto",
-    "poisson", "random_gamma_p", "rayleigh", "t", "triangular", "wald", "weibull_min",
-])
-
 
 def _not_available(name):
     return NotImplementedError(
         f"jax.random.{name} is not available in the in-browser runtime (jaxlite)")
 
 
-def __getattr__(name):
-    if name in _UNAVAILABLE:
-        raise _not_available(name)
-    raise AttributeError(f"module 'jax.random' has no attribute '{name}'")
+__getattr__ = _module_getattr("jax.random")
 
 
 # ---------------------------------------------------------------- array glue
@@ -50,7 +39,7 @@ def _make_array(values, shape, dtype_name, weak_type=False):
 
 def _is_array(x):
     return (hasattr(x, "shape") and hasattr(x, "dtype") and not isinstance(x, type)
-            and not isinstance(x, PRNGKeyArray))
+            and not isinstance(x, _PRNGKeyArray))
 
 
 def _concrete(x, fname):
@@ -124,7 +113,7 @@ def _dtype_name(dtype, default):
         raise TypeError(f"Cannot interpret '{dtype!r}' as a data type")
     if name in _X64_NARROW:
         short = _X64_NARROW[name]
-        warnings.warn(
+        _warnings.warn(
             f"Explicitly requested dtype {name} is not available, and will be truncated "
             f"to dtype {short}. To enable more dtypes, set the jax_enable_x64 "
             "configuration option or the JAX_ENABLE_X64 shell environment variable.",
@@ -158,7 +147,7 @@ def _canonical_shape(shape):
     out = []
     for d in dims:
         try:
-            out.append(operator.index(d))
+            out.append(_operator.index(d))
         except TypeError:
             raise TypeError("Shapes must be 1D sequences of concrete values of integer "
                             f"type, got {dims}.") from None
@@ -183,7 +172,7 @@ def _broadcast_shapes(*shapes):
 
 def _broadcast_values(values, shape, target):
     """Broadcast a flat row-major list of `shape` to `target` (numpy rules)."""
-    n = math.prod(target)
+    n = _math.prod(target)
     if tuple(shape) == tuple(target):
         return list(values)
     if len(values) == 1:
@@ -224,7 +213,7 @@ def _check_shape(name, shape, *param_shapes):
 # ---------------------------------------------------------------- key type
 
 
-class KeyDType:
+class _KeyDType:
     """The dtype of typed threefry keys; prints as `key<fry>`."""
 
     __slots__ = ()
@@ -237,7 +226,7 @@ class KeyDType:
     __str__ = __repr__
 
     def __eq__(self, other):
-        if isinstance(other, KeyDType):
+        if isinstance(other, _KeyDType):
             return True
         if isinstance(other, str):
             return other == "key<fry>"
@@ -251,7 +240,7 @@ class KeyDType:
         return hash("key<fry>")
 
 
-_KEY_DTYPE = KeyDType()
+_KEY_DTYPE = _KeyDType()
 
 
 def _format_key(data, shape):
@@ -265,7 +254,7 @@ def _format_key(data, shape):
     return f"Array({tuple(shape)!r}, dtype=key<fry>) overlaying:\n{data!r}"
 
 
-class PRNGKeyArray:
+class _PRNGKeyArray:
     """An array of typed threefry2x32 keys (what `jax.random.key` returns)."""
 
     __slots__ = ("_data", "_shape")
@@ -287,7 +276,7 @@ class PRNGKeyArray:
 
     @property
     def size(self):
-        return math.prod(self._shape)
+        return _math.prod(self._shape)
 
     @property
     def dtype(self):
@@ -355,7 +344,7 @@ class PRNGKeyArray:
                 out_shape.append(len(pos))
             else:
                 try:
-                    i = operator.index(idx)
+                    i = _operator.index(idx)
                 except TypeError:
                     if _is_array(idx) and not idx.shape and "int" in _dtype_str(idx):
                         i = int(_concrete(idx, "key indexing")[0])
@@ -380,7 +369,7 @@ class PRNGKeyArray:
         data = []
         for f in flat:
             data.extend(pairs[f])
-        return PRNGKeyArray(data, out_shape)
+        return _PRNGKeyArray(data, out_shape)
 
     # -- reshaping
     def reshape(self, *shape):
@@ -388,16 +377,16 @@ class PRNGKeyArray:
             shape = tuple(shape[0])
         shape = list(shape)
         if -1 in shape:
-            known = math.prod(d for d in shape if d != -1)
+            known = _math.prod(d for d in shape if d != -1)
             shape[shape.index(-1)] = self.size // known if known else 0
-        if math.prod(shape) != self.size:
+        if _math.prod(shape) != self.size:
             raise TypeError(
                 f"cannot reshape array of shape {self._shape} (size {self.size}) "
                 f"into shape {tuple(shape)}")
-        return PRNGKeyArray(self._data, shape)
+        return _PRNGKeyArray(self._data, shape)
 
     def ravel(self):
-        return PRNGKeyArray(self._data, (self.size,))
+        return _PRNGKeyArray(self._data, (self.size,))
 
     flatten = ravel
 
@@ -411,17 +400,17 @@ class PRNGKeyArray:
         data = []
         for i in idx:
             data.extend(pairs[i])
-        return PRNGKeyArray(data, tuple(self._shape[a] for a in axes))
+        return _PRNGKeyArray(data, tuple(self._shape[a] for a in axes))
 
     def copy(self):
-        return PRNGKeyArray(self._data, self._shape)
+        return _PRNGKeyArray(self._data, self._shape)
 
     def block_until_ready(self):
         return self
 
     # -- comparison
     def _compare(self, other, want_equal):
-        if not isinstance(other, PRNGKeyArray):
+        if not isinstance(other, _PRNGKeyArray):
             op = "equal" if want_equal else "not_equal"
             raise TypeError(f"{op} does not accept dtypes key<fry>, {_other_dtype(other)}.")
         out_shape = _broadcast_shapes(self._shape, other._shape)
@@ -460,7 +449,7 @@ def _other_dtype(other):
 def _key_binop(name):
     """Arithmetic on keys is a TypeError, worded as JAX words it."""
     def forward(self, other):
-        if isinstance(other, PRNGKeyArray):
+        if isinstance(other, _PRNGKeyArray):
             raise TypeError(
                 f"{name} does not accept dtype key<fry> at position 0. Accepted dtypes at "
                 "position 0 are subtypes of integer, floating, complexfloating.")
@@ -477,19 +466,21 @@ for _dunder, _name in [("add", "add"), ("sub", "subtract"), ("mul", "multiply"),
                        ("or", "bitwise_or"), ("xor", "bitwise_xor"),
                        ("lshift", "left_shift"), ("rshift", "right_shift")]:
     _f, _b = _key_binop(_name)
-    setattr(PRNGKeyArray, f"__{_dunder}__", _f)
-    setattr(PRNGKeyArray, f"__r{_dunder}__", _b)
+    setattr(_PRNGKeyArray, f"__{_dunder}__", _f)
+    setattr(_PRNGKeyArray, f"__r{_dunder}__", _b)
 for _dunder, _name in [("lt", "less"), ("gt", "greater"), ("le", "less_equal"),
                        ("ge", "greater_equal")]:
-    setattr(PRNGKeyArray, f"__{_dunder}__", _key_binop(_name)[0])
+    setattr(_PRNGKeyArray, f"__{_dunder}__", _key_binop(_name)[0])
 del _dunder, _name, _f, _b
+# Named as JAX's class is, for Python's own messages ("unhashable type: 'PRNGKeyArray'").
+_PRNGKeyArray.__name__ = _PRNGKeyArray.__qualname__ = "PRNGKeyArray"
 
 
-def stack_keys(keys, axis=0):
+def _stack_keys(keys, axis=0):
     """Stack same-shaped typed key arrays along a new `axis` (for vmap's loop fallback)."""
     keys = list(keys)
-    if not keys or not all(isinstance(k, PRNGKeyArray) for k in keys):
-        raise TypeError("stack_keys needs a non-empty sequence of typed key arrays")
+    if not keys or not all(isinstance(k, _PRNGKeyArray) for k in keys):
+        raise TypeError("_stack_keys needs a non-empty sequence of typed key arrays")
     shape = keys[0].shape
     if any(k.shape != shape for k in keys):
         raise ValueError("all input arrays must have the same shape")
@@ -500,7 +491,7 @@ def stack_keys(keys, axis=0):
     data = []
     for k in keys:
         data.extend(k._data)
-    stacked = PRNGKeyArray(data, (len(keys),) + shape)
+    stacked = _PRNGKeyArray(data, (len(keys),) + shape)
     if axis == 0:
         return stacked
     order = list(range(1, ndim))
@@ -566,7 +557,7 @@ def _raw_key_data_check(x):
 
 def _check_key(name, key, allow_batched=False):
     """(flat key data, key shape, was_raw) for a typed or raw key argument."""
-    if isinstance(key, PRNGKeyArray):
+    if isinstance(key, _PRNGKeyArray):
         data, shape, raw, shown = key._data, key._shape, False, key._shape
     elif _is_array(key) or isinstance(key, _SCALAR_TYPES):
         data, shape = _raw_key_data_check(key)
@@ -587,14 +578,14 @@ def _single_key(name, key):
 def _return_keys(pairs_flat, shape, raw):
     if raw:
         return _make_array(pairs_flat, tuple(shape) + (2,), "uint32")
-    return PRNGKeyArray(pairs_flat, shape)
+    return _PRNGKeyArray(pairs_flat, shape)
 
 
 # ---------------------------------------------------------------- key functions
 
 
 def _seed_data(ctor_name, seed):
-    if isinstance(seed, PRNGKeyArray):
+    if isinstance(seed, _PRNGKeyArray):
         raise TypeError(f"{ctor_name} accepts a scalar seed, but was given a PRNG key.")
     if isinstance(seed, int):
         return _prng.seed(seed)
@@ -612,7 +603,7 @@ def _seed_data(ctor_name, seed):
     if seed is None:
         raise ValueError("None is not a valid value for jnp.array")
     if hasattr(seed, "__index__"):
-        return _prng.seed(operator.index(seed))
+        return _prng.seed(_operator.index(seed))
     raise TypeError(f"PRNG key seed must be an integer; got {seed!r}")
 
 
@@ -625,7 +616,7 @@ def key(seed, *, impl=None, dtype=None):
         impl = dtype
     _impl_check(impl)
     k0, k1 = _seed_data("key", seed)
-    return PRNGKeyArray([k0, k1], ())
+    return _PRNGKeyArray([k0, k1], ())
 
 
 def PRNGKey(seed, *, impl=None):
@@ -639,9 +630,9 @@ def split(key, num=2):
     """Split a key into `num` new keys (`num` an int or a shape tuple)."""
     k0, k1, raw = _single_key("split", key)
     if isinstance(num, (tuple, list)):
-        shape = tuple(operator.index(d) for d in num)
+        shape = tuple(_operator.index(d) for d in num)
     else:
-        shape = (operator.index(num),)
+        shape = (_operator.index(num),)
     if any(d < 0 for d in shape):
         raise ValueError(f"split: num must be non-negative, got {num}")
     flat = []
@@ -659,18 +650,18 @@ def _as_uint32_scalar(data, fname):
             raise OverflowError(f"Python integer {data} out of bounds for uint32")
         return data
     if isinstance(data, float):
-        if math.isnan(data) or math.isinf(data):
+        if _math.isnan(data) or _math.isinf(data):
             return 0
         return int(data) & _MASK32
     if _is_array(data):
         v = _concrete(data, fname)[0]
         if isinstance(v, float):
-            if math.isnan(v) or math.isinf(v):
+            if _math.isnan(v) or _math.isinf(v):
                 return 0
             v = int(v)
         return int(v) & _MASK32
     if hasattr(data, "__index__"):
-        return _as_uint32_scalar(operator.index(data), fname)
+        return _as_uint32_scalar(_operator.index(data), fname)
     raise TypeError(f"fold_in: cannot interpret {data!r} as uint32 data")
 
 
@@ -705,7 +696,7 @@ def wrap_key_data(key_bits_array, *, impl=None, dtype=None):
         impl = dtype
     _impl_check(impl)
     data, shape = _raw_key_data_check(key_bits_array)
-    return PRNGKeyArray(data, shape)
+    return _PRNGKeyArray(data, shape)
 
 
 def key_impl(keys):
@@ -729,7 +720,7 @@ def _param(value, fname, argname, position):
         return [value], (), _python_scalar_dtype(value)
     if _is_array(value):
         return _concrete(value, fname), tuple(value.shape), _dtype_str(value)
-    if isinstance(value, PRNGKeyArray):
+    if isinstance(value, _PRNGKeyArray):
         raise TypeError(f"{fname} does not accept dtypes key<fry>.")
     raise TypeError(f"{fname} requires ndarray or scalar arguments, got "
                     f"{type(value)} at position {position}.")
@@ -754,13 +745,13 @@ def bits(key, shape=(), dtype=None):
     shape = _canonical_shape(shape)
     if name != "uint32":
         raise _not_available(f"bits with dtype={name}")
-    return _make_array(_prng.random_bits(k0, k1, math.prod(shape)), shape, "uint32")
+    return _make_array(_prng.random_bits(k0, k1, _math.prod(shape)), shape, "uint32")
 
 
 def _uniform_values(k0, k1, shape, minval, maxval, fname):
     lo, lo_shape, lo_dt = _param(minval, fname, "minval", 0)
     hi, hi_shape, hi_dt = _param(maxval, fname, "maxval", 1)
-    n = math.prod(shape)
+    n = _math.prod(shape)
     for pshape in (lo_shape, hi_shape):
         if len(pshape) > len(shape) or _broadcast_shapes(shape, pshape) != shape:
             raise TypeError(f"{fname}: minval/maxval of shape {pshape} cannot be "
@@ -802,7 +793,7 @@ def normal(key, shape=(), dtype=None):
                          f"got {name}")
     if name != "float32":
         raise _not_available(f"normal with dtype={name}")
-    return _make_array(_prng.normal(k0, k1, math.prod(shape)), shape, "float32")
+    return _make_array(_prng.normal(k0, k1, _math.prod(shape)), shape, "float32")
 
 
 def exponential(key, shape=(), dtype=None):
@@ -815,7 +806,7 @@ def exponential(key, shape=(), dtype=None):
                          f"got {name}")
     if name != "float32":
         raise _not_available(f"exponential with dtype={name}")
-    us = _prng.uniform_from_bits(_prng.random_bits(k0, k1, math.prod(shape)))
+    us = _prng.uniform_from_bits(_prng.random_bits(k0, k1, _math.prod(shape)))
     vals = [-_prng.log1p32(-u) for u in us]
     return _make_array(vals, shape, "float32")
 
@@ -869,7 +860,7 @@ def randint(key, shape, minval, maxval, dtype=None):
     _check_shape("randint", shape, lo_shape, hi_shape)
     lo = _broadcast_values(lo, lo_shape, shape)
     hi = _broadcast_values(hi, hi_shape, shape)
-    vals = _prng.randint(k0, k1, math.prod(shape), lo, hi, name,
+    vals = _prng.randint(k0, k1, _math.prod(shape), lo, hi, name,
                          maxval_limit=_TYPE_MAX.get(hi_dt, _INT32_MAX))
     return _make_array(vals, shape, name)
 
@@ -896,7 +887,7 @@ def bernoulli(key, p=0.5, shape=None, mode="low"):
     else:
         _check_shape("bernoulli", shape, p_shape)
     ps = _broadcast_values([_prng.f32(float(v)) for v in ps], p_shape, shape)
-    n = math.prod(shape)
+    n = _math.prod(shape)
     if mode == "low":
         vals = _prng.bernoulli(k0, k1, n, ps)
     else:
@@ -919,7 +910,7 @@ def permutation(key, x, axis=0, independent=False):
         raise TypeError("permutation requires ndarray or scalar arguments, got "
                         f"{type(x)} at position 0.")
     ndim = len(shape) or 1
-    axis = operator.index(axis)
+    axis = _operator.index(axis)
     if not -ndim <= axis < ndim:
         raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
     if axis < 0:
@@ -934,8 +925,8 @@ def permutation(key, x, axis=0, independent=False):
         out = _prng.shuffle(k0, k1, values, shape, axis)
     else:
         order = _prng.permutation(k0, k1, shape[axis])
-        outer = math.prod(shape[:axis])
-        inner = math.prod(shape[axis + 1:])
+        outer = _math.prod(shape[:axis])
+        inner = _math.prod(shape[axis + 1:])
         length = shape[axis]
         out = []
         for o in range(outer):
@@ -956,7 +947,7 @@ def _simple_float_sampler(fname, key, shape, dtype, count, make):
     shape = _canonical_shape(shape)
     if name != "float32":
         raise _not_available(f"{fname} with dtype={name}")
-    n = math.prod(shape)
+    n = _math.prod(shape)
     return _make_array(make(_prng.random_bits(k0, k1, count * n)), shape, "float32")
 
 
@@ -980,7 +971,7 @@ def gumbel(key, shape=(), dtype=None, mode=None):
     mode = _gumbel_mode(mode)
     if name != "float32":
         raise _not_available(f"gumbel with dtype={name}")
-    return _make_array(_gumbel_values(k0, k1, math.prod(shape), mode), shape, "float32")
+    return _make_array(_gumbel_values(k0, k1, _math.prod(shape), mode), shape, "float32")
 
 
 def _gumbel_values(k0, k1, n, mode):
@@ -1005,7 +996,7 @@ def rademacher(key, shape=(), dtype=None):
     shape = _canonical_shape(shape)
     if name not in ("int32", "float32", "uint32"):
         raise _not_available(f"rademacher with dtype={name}")
-    n = math.prod(shape)
+    n = _math.prod(shape)
     flags = _prng.bernoulli(k0, k1, n, 0.5)
     if name == "float32":
         vals = [1.0 if b else -1.0 for b in flags]
@@ -1059,7 +1050,7 @@ def _top_k_indices(row, k):
 
 
 def _normalize_axis(axis, ndim):
-    axis = operator.index(axis)
+    axis = _operator.index(axis)
     if not -ndim <= axis < ndim:
         raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
     return axis + ndim if axis < 0 else axis
@@ -1087,7 +1078,7 @@ def categorical(key, logits, axis=-1, shape=None, replace=True, mode=None):
     prefix = shape[:len(shape) - len(batch_shape)]
     if replace:
         full_shape = prefix + lshape
-        n = math.prod(full_shape)
+        n = _math.prod(full_shape)
         noise = _gumbel_values(k0, k1, n, mode)
         tiled = _broadcast_values(logits_f, lshape, full_shape)
         summed = [_prng.f32(g + v) for g, v in zip(noise, tiled, strict=True)]
@@ -1096,10 +1087,10 @@ def categorical(key, logits, axis=-1, shape=None, replace=True, mode=None):
             raise ValueError("attempt to get argmax of an empty sequence")
         idx = _argmax_last(moved, mshape[-1])
         return _make_array(idx, shape, "int32")
-    n = math.prod(lshape)
+    n = _math.prod(lshape)
     noise = _gumbel_values(k0, k1, n, mode)
     summed = [_prng.f32(v + g) for v, g in zip(logits_f, noise, strict=True)]
-    k = math.prod(prefix)
+    k = _math.prod(prefix)
     if k > lshape[ax]:
         raise ValueError(f"Number of samples without replacement ({k}) cannot exceed "
                          f"number of categories ({lshape[ax]}).")
@@ -1114,9 +1105,9 @@ def categorical(key, logits, axis=-1, shape=None, replace=True, mode=None):
 
 def _take_along(values, shape, axis, indices):
     """jnp.take(arr, indices, axis) for flat row-major values; returns flat values."""
-    outer = math.prod(shape[:axis])
+    outer = _math.prod(shape[:axis])
     length = shape[axis]
-    inner = math.prod(shape[axis + 1:])
+    inner = _math.prod(shape[axis + 1:])
     out = []
     for o in range(outer):
         for i in indices:
@@ -1142,11 +1133,11 @@ def choice(key, a, shape=(), replace=True, p=None, axis=0, mode=None):
     else:
         axis = _normalize_axis(axis, len(ashape))
         n_inputs = ashape[axis]
-    n_draws = math.prod(shape)
+    n_draws = _math.prod(shape)
     out_shape = shape if not ashape else ashape[:axis] + shape + ashape[axis + 1:]
     if n_draws == 0:
         zero = 0.0 if _is_float(adt) else (False if adt == "bool" else 0)
-        return _make_array([zero] * math.prod(shape), shape, adt)
+        return _make_array([zero] * _math.prod(shape), shape, adt)
     if n_inputs <= 0:
         raise ValueError("a must be greater than 0 unless no samples are taken")
     if not replace and n_draws > n_inputs:
@@ -1205,6 +1196,6 @@ def truncated_normal(key, lower, upper, shape=None, dtype=None):
         _check_shape("truncated_normal", shape, lo_shape, hi_shape)
     lo = _broadcast_values(_to_float32_list(lo, lo_dt), lo_shape, shape)
     hi = _broadcast_values(_to_float32_list(hi, hi_dt), hi_shape, shape)
-    n = math.prod(shape)
+    n = _math.prod(shape)
     vals = _prng.truncated_normal_from_bits(_prng.random_bits(k0, k1, n), lo, hi)
     return _make_array(vals, shape, "float32")

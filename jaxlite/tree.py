@@ -1,10 +1,9 @@
 """The jax.tree namespace for jaxlite: short names for the pytree functions in tree_util."""
 
-from __future__ import annotations
+import builtins as _builtins
 
-import builtins
-
-from . import tree_util as _tu
+from jaxlite import tree_util as _tu
+from jaxlite._missing import module_getattr as _module_getattr
 
 __all__ = [
     "all",
@@ -28,7 +27,7 @@ _NO_INITIALIZER = _tu._END
 
 def all(tree, *, is_leaf=None):  # noqa: A001 - the public name is jax.tree.all
     """True if every leaf of tree is truthy."""
-    return builtins.all(_tu.tree_leaves(tree, is_leaf))
+    return _builtins.all(_tu.tree_leaves(tree, is_leaf))
 
 
 def flatten(tree, is_leaf=None):
@@ -98,3 +97,6 @@ def static(**kwargs):
 
     metadata = {"static": True, **(kwargs.pop("metadata", {}) or {})}
     return dataclasses.field(metadata=metadata, **kwargs)
+
+
+__getattr__ = _module_getattr("jax.tree")

@@ -1,11 +1,12 @@
 """Pytrees for jaxlite: flatten, unflatten and map nested containers as JAX 0.10.2 does."""
 
-from __future__ import annotations
+import collections as _collections
+import functools as _functools
+import operator as _operator
+from typing import Any as _Any
+from typing import TypeVar as _TypeVar
 
-import collections
-import functools
-import operator
-from typing import Any, TypeVar
+from jaxlite._missing import module_getattr as _module_getattr
 
 __all__ = [
     "DictKey",
@@ -46,8 +47,7 @@ __all__ = [
     "treedef_tuple",
 ]
 
-T = TypeVar("T")
-KeyEntry = TypeVar("KeyEntry", bound=Any)
+KeyEntry = _TypeVar("KeyEntry", bound=_Any)
 KeyPath = tuple[KeyEntry, ...]
 
 # Printed class names follow real JAX, where these classes live in its compiled extension.
@@ -79,7 +79,7 @@ class _Registration:
 
 
 # Keyed by exact type: like JAX, subclasses of registered types are leaves (namedtuples aside).
-_registry: dict[Any, _Registration] = {
+_registry: dict[_Any, _Registration] = {
     tuple: _Registration(_TUPLE, tuple),
     list: _Registration(_LIST, list),
     dict: _Registration(_DICT, dict),
@@ -722,7 +722,7 @@ def treedef_is_leaf(treedef):
     return treedef.num_nodes == 1
 
 
-def treedef_is_strict_leaf(treedef):
+def _treedef_is_strict_leaf(treedef):
     return treedef.num_nodes == 1 and treedef.num_leaves == 1
 
 
@@ -753,7 +753,7 @@ def register_pytree_node(nodetype, flatten_func, unflatten_func, flatten_with_ke
 
 def register_pytree_node_class(cls):
     """Class decorator: registers cls using its tree_flatten method and tree_unflatten."""
-    register_pytree_node(cls, operator.methodcaller("tree_flatten"), cls.tree_unflatten)
+    register_pytree_node(cls, _operator.methodcaller("tree_flatten"), cls.tree_unflatten)
     return cls
 
 
@@ -768,9 +768,9 @@ def register_pytree_with_keys(nodetype, flatten_with_keys, unflatten_func, flatt
 
 def register_pytree_with_keys_class(cls):
     """Class decorator: registers cls using tree_flatten_with_keys and tree_unflatten."""
-    flatten_func = (operator.methodcaller("tree_flatten") if hasattr(cls, "tree_flatten")
+    flatten_func = (_operator.methodcaller("tree_flatten") if hasattr(cls, "tree_flatten")
                     else None)
-    register_pytree_with_keys(cls, operator.methodcaller("tree_flatten_with_keys"),
+    register_pytree_with_keys(cls, _operator.methodcaller("tree_flatten_with_keys"),
                               cls.tree_unflatten, flatten_func)
     return cls
 
@@ -847,8 +847,8 @@ def tree_map(f, tree, *rest, is_leaf=None):
 def tree_reduce(function, tree, initializer=_END, is_leaf=None):
     """Alias of jax.tree.reduce: functools.reduce over the leaves."""
     if initializer is _END:
-        return functools.reduce(function, tree_leaves(tree, is_leaf))
-    return functools.reduce(function, tree_leaves(tree, is_leaf), initializer)
+        return _functools.reduce(function, tree_leaves(tree, is_leaf))
+    return _functools.reduce(function, tree_leaves(tree, is_leaf), initializer)
 
 
 def _parallel_reduce(seq, operation, identity):
@@ -888,7 +888,7 @@ def tree_transpose(outer_treedef, inner_treedef, pytree_to_transpose):
     return inner_treedef.unflatten(subtrees)
 
 
-def broadcast_prefix(prefix_tree, full_tree, is_leaf=None):
+def _broadcast_prefix(prefix_tree, full_tree, is_leaf=None):
     """The leaves of prefix_tree, each repeated once per leaf of its subtree in full_tree."""
     result = []
 
@@ -898,14 +898,14 @@ def broadcast_prefix(prefix_tree, full_tree, is_leaf=None):
     try:
         tree_map(add_leaves, prefix_tree, full_tree, is_leaf=is_leaf)
     except ValueError:
-        e = prefix_errors(prefix_tree, full_tree)[0]
+        e = _prefix_errors(prefix_tree, full_tree)[0]
         raise e("broadcast_prefix prefix_tree") from None
     return result
 
 
 def tree_broadcast(prefix_tree, full_tree, is_leaf=None):
     """Alias of jax.tree.broadcast: prefix_tree's leaves copied out to full_tree's shape."""
-    leaves = broadcast_prefix(prefix_tree, full_tree, is_leaf=is_leaf)
+    leaves = _broadcast_prefix(prefix_tree, full_tree, is_leaf=is_leaf)
     return tree_structure(full_tree).unflatten(leaves)
 
 
@@ -1011,19 +1011,19 @@ def tree_map_with_path(f, tree, *rest, is_leaf=None, is_leaf_takes_path=False):
 def _child_keys(tree):
     # JAX flattens the whole subtree here (in an assert), so a bad dict anywhere below raises
     # its own error before any structure message is built.
-    if treedef_is_strict_leaf(tree_structure(tree)):
+    if _treedef_is_strict_leaf(tree_structure(tree)):
         raise AssertionError
     return tuple(k for k, _ in flatten_one_level_with_keys(tree)[0])
 
 
-def prefix_errors(prefix_tree, full_tree, is_leaf=None):
+def _prefix_errors(prefix_tree, full_tree, is_leaf=None):
     """Functions name -> ValueError, one per place where prefix_tree is not a prefix."""
     return list(_prefix_error((), prefix_tree, full_tree, is_leaf))
 
 
 def _prefix_error(key_path, prefix_tree, full_tree, is_leaf=None):
     # A leaf is a prefix of anything.
-    if treedef_is_strict_leaf(tree_structure(prefix_tree, is_leaf=is_leaf)):
+    if _treedef_is_strict_leaf(tree_structure(prefix_tree, is_leaf=is_leaf)):
         return
     if type(prefix_tree) is not type(full_tree):
         yield lambda name: ValueError(
@@ -1101,22 +1101,22 @@ def _prefix_error(key_path, prefix_tree, full_tree, is_leaf=None):
         yield from _prefix_error((*key_path, k), t1, t2)
 
 
-def equality_errors(tree1, tree2, is_leaf=None):
+def _equality_errors(tree1, tree2, is_leaf=None):
     """(key_path, thing1, thing2, explanation) for each structural difference of two trees."""
-    yield from _equality_errors((), tree1, tree2, is_leaf)
+    yield from _equality_errors_at((), tree1, tree2, is_leaf)
 
 
-def equality_errors_pytreedef(tree1, tree2):
+def _equality_errors_pytreedef(tree1, tree2):
     """Like equality_errors, for two treedefs."""
     # A leaf whose type prints as "pytree leaf", so messages name no real leaf type.
     leaf = type("LeafMeta", (type,), {"__repr__": lambda _: "pytree leaf"})("Leaf", (), {})()
-    return equality_errors(tree1.unflatten([leaf] * tree1.num_leaves),
-                           tree2.unflatten([leaf] * tree2.num_leaves))
+    return _equality_errors(tree1.unflatten([leaf] * tree1.num_leaves),
+                            tree2.unflatten([leaf] * tree2.num_leaves))
 
 
-def _equality_errors(path, t1, t2, is_leaf):
-    if (treedef_is_strict_leaf(tree_structure(t1, is_leaf=is_leaf))
-            and treedef_is_strict_leaf(tree_structure(t2, is_leaf=is_leaf))):
+def _equality_errors_at(path, t1, t2, is_leaf):
+    if (_treedef_is_strict_leaf(tree_structure(t1, is_leaf=is_leaf))
+            and _treedef_is_strict_leaf(tree_structure(t2, is_leaf=is_leaf))):
         return
     if type(t1) is not type(t2):
         yield path, str(type(t1)), str(type(t2)), "their Python types differ"
@@ -1148,7 +1148,7 @@ def _equality_errors(path, t1, t2, is_leaf):
                "the pytree node metadata does not match")
         return
     for k, a, b in zip(keys1, c1, c2, strict=False):
-        yield from _equality_errors((*path, k), a, b, is_leaf)
+        yield from _equality_errors_at((*path, k), a, b, is_leaf)
 
 
 # ---- a stand-in for JAX's registry object -----------------------------------------------------
@@ -1188,9 +1188,9 @@ default_registry = _DefaultRegistry()
 # ---- containers registered like JAX registers them -------------------------------------------
 
 register_pytree_with_keys(
-    collections.OrderedDict,
+    _collections.OrderedDict,
     lambda x: (tuple((DictKey(k), x[k]) for k in x.keys()), tuple(x.keys())),
-    lambda keys, values: collections.OrderedDict(zip(keys, values, strict=True)),
+    lambda keys, values: _collections.OrderedDict(zip(keys, values, strict=True)),
 )
 
 
@@ -1200,9 +1200,9 @@ def _defaultdict_with_keys(d):
 
 
 register_pytree_with_keys(
-    collections.defaultdict,
+    _collections.defaultdict,
     _defaultdict_with_keys,
-    lambda aux, values: collections.defaultdict(aux[0], zip(aux[1], values, strict=True)),
+    lambda aux, values: _collections.defaultdict(aux[0], zip(aux[1], values, strict=True)),
 )
 
 
@@ -1227,11 +1227,11 @@ class _HashableCallableShim:
         return f"_HashableCallableShim({self.fun!r})"
 
 
-class Partial(functools.partial):
+class Partial(_functools.partial):
     """functools.partial as a pytree: bound arguments are leaves, the function is static."""
 
     def __new__(cls, func, *args, **kw):
-        if isinstance(func, functools.partial):
+        if isinstance(func, _functools.partial):
             original = func
             func = _HashableCallableShim(original)
             out = super().__new__(cls, func, *args, **kw)
@@ -1249,3 +1249,5 @@ register_pytree_node(
     lambda p: ((p.args, p.keywords), p.func),
     lambda func, xs: Partial(func, *xs[0], **xs[1]),
 )
+
+__getattr__ = _module_getattr("jax.tree_util")

@@ -1,17 +1,14 @@
 """jax.numpy for jaxlite: array creation, elementwise math, reductions and shape functions."""
 
-import builtins
-import math
-import sys
+import builtins as _builtins
+import math as _math
+import sys as _sys
 
-from jaxlite import _core as C
-from jaxlite._core import (
-    _SCALAR_TYPES,
-    Array,
-    ArrayBase,
-    DType,  # noqa: F401
-    Tracer,
-)
+from jaxlite import _core as _C
+from jaxlite._core import _SCALAR_TYPES
+from jaxlite._core import Array as _Array
+from jaxlite._core import ArrayBase as _ArrayBase
+from jaxlite._core import Tracer as _Tracer
 from jaxlite._core import asarray as _asarray
 from jaxlite._core import bool_ as _B
 from jaxlite._core import broadcast_shapes as _bshapes
@@ -20,17 +17,18 @@ from jaxlite._core import float32 as _F32
 from jaxlite._core import int32 as _I32
 from jaxlite._core import prod as _prod
 from jaxlite._core import uint32 as _U32
+from jaxlite._missing import module_getattr as _module_getattr
 
-ndarray = ArrayBase
+ndarray = _ArrayBase
 float32 = _SCALAR_TYPES["float32"]
 int32 = _SCALAR_TYPES["int32"]
 uint32 = _SCALAR_TYPES["uint32"]
 bool_ = _SCALAR_TYPES["bool"]
 bool = bool_  # noqa: A001
-pi = math.pi
-e = math.e
-inf = math.inf
-nan = math.nan
+pi = _math.pi
+e = _math.e
+inf = _math.inf
+nan = _math.nan
 euler_gamma = 0.5772156649015329
 newaxis = None
 
@@ -55,14 +53,14 @@ generic = _Category("generic", "fiub")
 
 
 def dtype(x):
-    return C.to_dtype(x)
+    return _C.to_dtype(x)
 
 
 def issubdtype(a, b):
-    a = C.to_dtype(a)
+    a = _C.to_dtype(a)
     if isinstance(b, _Category):
         return a.kind in b.kinds
-    return a is C.to_dtype(b)
+    return a is _C.to_dtype(b)
 
 
 def result_type(*args):
@@ -87,7 +85,7 @@ class finfo:
 
 class iinfo:
     def __init__(self, dt):
-        dt = C.to_dtype(dt)
+        dt = _C.to_dtype(dt)
         self.dtype = dt
         self.bits = 32
         if dt is _U32:
@@ -101,7 +99,7 @@ class iinfo:
 
 
 def _wrap(x):
-    if isinstance(x, ArrayBase):
+    if isinstance(x, _ArrayBase):
         return x
     return _asarray(x)
 
@@ -127,13 +125,13 @@ def _result(*xs):
 def _cast(x, dt, weak):
     if x.dtype is dt:
         return x
-    return C.convert_p.bind(x, dtype=dt, weak_type=weak)
+    return _C.convert_p.bind(x, dtype=dt, weak_type=weak)
 
 
 def _broadcast_to(x, shape):
     if x.shape == shape:
         return x
-    return C.broadcast_p.bind(x, shape=shape)
+    return _C.broadcast_p.bind(x, shape=shape)
 
 
 def _shape_err(name, shapes):
@@ -155,7 +153,7 @@ def _prep(name, *args, dtype=None):
     xs = [_cast(x, dt, weak) for x in xs]
     shapes = [x.shape for x in xs]
     s0 = shapes[0]
-    if builtins.any(s != s0 for s in shapes):
+    if _builtins.any(s != s0 for s in shapes):
         try:
             shape = _bshapes(*shapes)
         except ValueError:
@@ -182,20 +180,20 @@ def _float_unary(prim, name):
     return f
 
 
-add = _binop(C.add_p, "add")
-subtract = _binop(C.sub_p, "sub")
-_mul = _binop(C.mul_p, "mul")
-maximum = _binop(C.max_p, "max")
-minimum = _binop(C.min_p, "min")
-equal = _binop(C.eq_p, "eq")
-not_equal = _binop(C.ne_p, "ne")
-less = _binop(C.lt_p, "lt")
-less_equal = _binop(C.le_p, "le")
-greater = _binop(C.gt_p, "gt")
-greater_equal = _binop(C.ge_p, "ge")
-bitwise_and = _binop(C.and_p, "and")
-bitwise_or = _binop(C.or_p, "or")
-bitwise_xor = _binop(C.xor_p, "xor")
+add = _binop(_C.add_p, "add")
+subtract = _binop(_C.sub_p, "sub")
+_mul = _binop(_C.mul_p, "mul")
+maximum = _binop(_C.max_p, "max")
+minimum = _binop(_C.min_p, "min")
+equal = _binop(_C.eq_p, "eq")
+not_equal = _binop(_C.ne_p, "ne")
+less = _binop(_C.lt_p, "lt")
+less_equal = _binop(_C.le_p, "le")
+greater = _binop(_C.gt_p, "gt")
+greater_equal = _binop(_C.ge_p, "ge")
+bitwise_and = _binop(_C.and_p, "and")
+bitwise_or = _binop(_C.or_p, "or")
+bitwise_xor = _binop(_C.xor_p, "xor")
 
 
 def multiply(x, y, /):
@@ -215,11 +213,11 @@ def logical_xor(x, y, /):
 
 
 def logical_not(x, /):
-    return C.not_p.bind(astype(x, _B))
+    return _C.not_p.bind(astype(x, _B))
 
 
 def invert(x, /):
-    return C.not_p.bind(_wrap(x))
+    return _C.not_p.bind(_wrap(x))
 
 
 bitwise_not = invert
@@ -239,11 +237,11 @@ def true_divide(x, y, /):
         if b.shape != shape and shape != ():
             # XLA rewrites a division by a broadcast value into a multiplication by the
             # broadcast reciprocal, so the rounding follows x * (1 / y)
-            r = C.div_p.bind(_const(1.0, b.dtype, b.shape, b.weak_type), b)
-            return C.mul_p.bind(_broadcast_to(a, shape), _broadcast_to(r, shape))
+            r = _C.div_p.bind(_const(1.0, b.dtype, b.shape, b.weak_type), b)
+            return _C.mul_p.bind(_broadcast_to(a, shape), _broadcast_to(r, shape))
         a = _broadcast_to(a, shape)
         b = _broadcast_to(b, shape)
-    return C.div_p.bind(a, b)
+    return _C.div_p.bind(a, b)
 
 
 divide = true_divide
@@ -251,12 +249,12 @@ divide = true_divide
 
 def floor_divide(x, y, /):
     a, b = _prep("floor_divide", x, y)
-    return C.floordiv_p.bind(a, b)
+    return _C.floordiv_p.bind(a, b)
 
 
 def remainder(x, y, /):
     a, b = _prep("rem", x, y)
-    return C.rem_p.bind(a, b)
+    return _C.rem_p.bind(a, b)
 
 
 mod = remainder
@@ -264,7 +262,7 @@ mod = remainder
 
 def fmod(x, y, /):
     a, b = _prep("rem", x, y)
-    r = C.rem_p.bind(a, b)
+    r = _C.rem_p.bind(a, b)
     # C-style sign: follow the dividend
     fix = logical_and(not_equal(r, 0), not_equal(less(r, 0), less(a, 0)))
     return where(fix, r - b, r)
@@ -272,16 +270,16 @@ def fmod(x, y, /):
 
 def power(x, y, /):
     yw = _wrap(y)
-    if isinstance(y, int) and not isinstance(y, builtins.bool) or (
-            isinstance(yw, Array) and yw.dtype.kind in "iu" and yw.ndim == 0
-            and not isinstance(y, ArrayBase)):
+    if isinstance(y, int) and not isinstance(y, _builtins.bool) or (
+            isinstance(yw, _Array) and yw.dtype.kind in "iu" and yw.ndim == 0
+            and not isinstance(y, _ArrayBase)):
         # a static integer exponent is lax.integer_pow
         xw = _wrap(x)
         dt, weak = _result(xw, yw)
         base = _cast(xw, dt, weak)
-        return C.integer_pow_p.bind(base, y=int(yw._v[0]))
+        return _C.integer_pow_p.bind(base, y=int(yw._v[0]))
     a, b = _prep("pow", x, y)
-    return C.pow_p.bind(a, b)
+    return _C.pow_p.bind(a, b)
 
 
 pow = power  # noqa: A001
@@ -295,14 +293,14 @@ def arctan2(x1, x2, /):
     a, b = _prep("atan2", x1, x2)
     if a.dtype.kind != "f":
         a, b = _cast(a, _F32, a.weak_type), _cast(b, _F32, b.weak_type)
-    return C.atan2_p.bind(a, b)
+    return _C.atan2_p.bind(a, b)
 
 
 atan2 = arctan2
 
 
 def negative(x, /):
-    return C.neg_p.bind(_wrap(x))
+    return _C.neg_p.bind(_wrap(x))
 
 
 def positive(x, /):
@@ -313,33 +311,33 @@ def abs(x, /):  # noqa: A001
     x = _wrap(x)
     if x.dtype.kind == "b":
         return x
-    return C.abs_p.bind(x)
+    return _C.abs_p.bind(x)
 
 
 absolute = abs
 
 
 def sign(x, /):
-    return C.sign_p.bind(_wrap(x))
+    return _C.sign_p.bind(_wrap(x))
 
 
-exp = _float_unary(C.exp_p, "exp")
-log = _float_unary(C.log_p, "log")
-log1p = _float_unary(C.log1p_p, "log1p")
-expm1 = _float_unary(C.expm1_p, "expm1")
-sqrt = _float_unary(C.sqrt_p, "sqrt")
-sin = _float_unary(C.sin_p, "sin")
-cos = _float_unary(C.cos_p, "cos")
-tan = _float_unary(C.tan_p, "tan")
-tanh = _float_unary(C.tanh_p, "tanh")
-arcsin = asin = _float_unary(C.asin_p, "arcsin")
-arccos = acos = _float_unary(C.acos_p, "arccos")
-arctan = atan = _float_unary(C.atan_p, "arctan")
-sinh = _float_unary(C.sinh_p, "sinh")
-cosh = _float_unary(C.cosh_p, "cosh")
-arcsinh = asinh = _float_unary(C.asinh_p, "arcsinh")
-arccosh = acosh = _float_unary(C.acosh_p, "arccosh")
-arctanh = atanh = _float_unary(C.atanh_p, "arctanh")
+exp = _float_unary(_C.exp_p, "exp")
+log = _float_unary(_C.log_p, "log")
+log1p = _float_unary(_C.log1p_p, "log1p")
+expm1 = _float_unary(_C.expm1_p, "expm1")
+sqrt = _float_unary(_C.sqrt_p, "sqrt")
+sin = _float_unary(_C.sin_p, "sin")
+cos = _float_unary(_C.cos_p, "cos")
+tan = _float_unary(_C.tan_p, "tan")
+tanh = _float_unary(_C.tanh_p, "tanh")
+arcsin = asin = _float_unary(_C.asin_p, "arcsin")
+arccos = acos = _float_unary(_C.acos_p, "arccos")
+arctan = atan = _float_unary(_C.atan_p, "arctan")
+sinh = _float_unary(_C.sinh_p, "sinh")
+cosh = _float_unary(_C.cosh_p, "cosh")
+arcsinh = asinh = _float_unary(_C.asinh_p, "arcsinh")
+arccosh = acosh = _float_unary(_C.acosh_p, "arccosh")
+arctanh = atanh = _float_unary(_C.atanh_p, "arctanh")
 
 
 def _keep_int(prim):
@@ -351,13 +349,13 @@ def _keep_int(prim):
     return f
 
 
-floor = _keep_int(C.floor_p)
-ceil = _keep_int(C.ceil_p)
+floor = _keep_int(_C.floor_p)
+ceil = _keep_int(_C.ceil_p)
 
 
 def rint(x, /):
     x = _wrap(x)
-    return x if x.dtype.kind != "f" else C.round_p.bind(x)
+    return x if x.dtype.kind != "f" else _C.round_p.bind(x)
 
 
 def round(a, decimals=0, out=None):  # noqa: A001
@@ -365,9 +363,9 @@ def round(a, decimals=0, out=None):  # noqa: A001
     if a.dtype.kind != "f":
         return a
     if decimals == 0:
-        return C.round_p.bind(a)
+        return _C.round_p.bind(a)
     f = 10.0 ** decimals
-    return true_divide(C.round_p.bind(multiply(a, f)), f)
+    return true_divide(_C.round_p.bind(multiply(a, f)), f)
 
 
 around = round
@@ -378,11 +376,8 @@ def trunc(x, /):
     return where(less(x, 0), ceil(x), floor(x))
 
 
-fix = trunc
-
-
 def square(x, /):
-    return C.integer_pow_p.bind(_wrap(x), y=2)
+    return _C.integer_pow_p.bind(_wrap(x), y=2)
 
 
 def reciprocal(x, /):
@@ -399,11 +394,11 @@ def exp2(x, /):
 
 
 def log2(x, /):
-    return true_divide(log(x), math.log(2))
+    return true_divide(log(x), _math.log(2))
 
 
 def log10(x, /):
-    return true_divide(log(x), math.log(10))
+    return true_divide(log(x), _math.log(10))
 
 
 def _logaddexp_primal(a, b):
@@ -451,14 +446,14 @@ def hypot(x1, x2, /):
 
 
 def deg2rad(x, /):
-    return multiply(x, math.pi / 180)
+    return multiply(x, _math.pi / 180)
 
 
 radians = deg2rad
 
 
 def rad2deg(x, /):
-    return multiply(x, 180 / math.pi)
+    return multiply(x, 180 / _math.pi)
 
 
 degrees = rad2deg
@@ -466,7 +461,7 @@ degrees = rad2deg
 
 def sinc(x, /):
     x = _wrap(x)
-    px = multiply(x, math.pi)
+    px = multiply(x, _math.pi)
     safe = where(equal(x, 0), 1.0, px)
     return where(equal(x, 0), 1.0, true_divide(sin(safe), safe))
 
@@ -487,7 +482,7 @@ def isinf(x, /):
     x = _wrap(x)
     if x.dtype.kind != "f":
         return full_like(x, False, dtype=_B)
-    return equal(abs(x), math.inf)
+    return equal(abs(x), _math.inf)
 
 
 def isfinite(x, /):
@@ -498,17 +493,17 @@ def isfinite(x, /):
 
 
 def isposinf(x, /):
-    return equal(x, math.inf)
+    return equal(x, _math.inf)
 
 
 def isneginf(x, /):
-    return equal(x, -math.inf)
+    return equal(x, -_math.inf)
 
 
 def signbit(x, /):
     x = _wrap(x)
-    c = C.concrete_array(x)
-    return Array([math.copysign(1.0, v) < 0 for v in c._v], c.shape, _B)
+    c = _C.concrete_array(x)
+    return _Array([_math.copysign(1.0, v) < 0 for v in c._v], c.shape, _B)
 
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
@@ -518,8 +513,8 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
     posinf = 3.4028235e38 if posinf is None else posinf
     neginf = -3.4028235e38 if neginf is None else neginf
     x = where(isnan(x), nan, x)
-    x = where(equal(x, math.inf), posinf, x)
-    return where(equal(x, -math.inf), neginf, x)
+    x = where(equal(x, _math.inf), posinf, x)
+    return where(equal(x, -_math.inf), neginf, x)
 
 
 def clip(a, a_min=None, a_max=None, *, min=None, max=None):  # noqa: A002
@@ -547,7 +542,7 @@ def where(condition, x=None, y=None, /, *, size=None, fill_value=None):
     c = _broadcast_to(c, shape)
     a = _broadcast_to(a, shape)
     b = _broadcast_to(b, shape)
-    return C.select_p.bind(c, b, a)
+    return _C.select_p.bind(c, b, a)
 
 
 def select(condlist, choicelist, default=0):
@@ -559,12 +554,12 @@ def select(condlist, choicelist, default=0):
 
 def astype(x, dtype, copy=False):
     x = _wrap(x)
-    dt = C.to_dtype(dtype)
+    dt = _C.to_dtype(dtype)
     if x.dtype is dt:
         if x.weak_type:
-            return C.convert_p.bind(x, dtype=dt, weak_type=False)
+            return _C.convert_p.bind(x, dtype=dt, weak_type=False)
         return x
-    return C.convert_p.bind(x, dtype=dt, weak_type=False)
+    return _C.convert_p.bind(x, dtype=dt, weak_type=False)
 
 
 # ---------------------------------------------------------------------------
@@ -572,7 +567,7 @@ def astype(x, dtype, copy=False):
 
 
 def array(object, dtype=None, copy=True, ndmin=0):  # noqa: A002
-    if isinstance(object, ArrayBase):
+    if isinstance(object, _ArrayBase):
         x = object if dtype is None else astype(object, dtype)
     else:
         x = _asarray(object, dtype)
@@ -582,7 +577,7 @@ def array(object, dtype=None, copy=True, ndmin=0):  # noqa: A002
 
 
 def asarray(a, dtype=None, copy=None):
-    if isinstance(a, ArrayBase):
+    if isinstance(a, _ArrayBase):
         return a if dtype is None else astype(a, dtype)
     return _asarray(a, dtype)
 
@@ -594,7 +589,7 @@ def _shape(shape):
 
 
 def _dt(dtype, default=_F32):
-    return default if dtype is None else C.to_dtype(dtype)
+    return default if dtype is None else _C.to_dtype(dtype)
 
 
 def zeros(shape, dtype=None):
@@ -614,9 +609,9 @@ def full(shape, fill_value, dtype=None):
     shape = _shape(shape)
     if dtype is not None:
         fv = astype(fv, dtype)
-    if isinstance(fv, Tracer) or fv.size != 1:
+    if isinstance(fv, _Tracer) or fv.size != 1:
         return broadcast_to(fv, shape)
-    return Array(fv._v * _prod(shape), shape, fv.dtype, fv.weak_type)
+    return _Array(fv._v * _prod(shape), shape, fv.dtype, fv.weak_type)
 
 
 def zeros_like(a, dtype=None, shape=None):
@@ -643,18 +638,18 @@ def arange(start, stop=None, step=None, dtype=None):
         start, stop = 0, start
     if step is None:
         step = 1
-    vals = [C.concrete_array(_wrap(v), f"It arose in the jnp.arange argument '{nm}'")._v[0]
-            if isinstance(v, ArrayBase) else v
+    vals = [_C.concrete_array(_wrap(v), f"It arose in the jnp.arange argument '{nm}'")._v[0]
+            if isinstance(v, _ArrayBase) else v
             for v, nm in ((start, "start"), (stop, "stop"), (step, "step"))]
     start, stop, step = vals
-    is_float = builtins.any(isinstance(v, float) for v in vals)
+    is_float = _builtins.any(isinstance(v, float) for v in vals)
     dt = _dt(dtype, _F32 if is_float else _I32)
-    n = builtins.max(0, math.ceil((stop - start) / step))
+    n = _builtins.max(0, _math.ceil((stop - start) / step))
     if dt.kind == "f":
-        values = C.f32([start + i * step for i in range(n)])
+        values = _C.f32([start + i * step for i in range(n)])
     else:
         values = [int(start + i * step) for i in range(n)]
-    return Array(values, (n,), dt)
+    return _Array(values, (n,), dt)
 
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
@@ -667,12 +662,12 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
     if endpoint and num > 1:
         vals[-1] = stop
     if dt.kind == "f":
-        vals = C.f32(vals)
+        vals = _C.f32(vals)
     else:
-        vals = [int(math.floor(v)) for v in vals]
-    out = Array(vals, (num,), dt)
+        vals = [int(_math.floor(v)) for v in vals]
+    out = _Array(vals, (num,), dt)
     if retstep:
-        return out, Array(C.f32([step]), (), _F32)
+        return out, _Array(_C.f32([step]), (), _F32)
     return out
 
 
@@ -683,9 +678,9 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None):
 def eye(N, M=None, k=0, dtype=None):
     M = N if M is None else M
     dt = _dt(dtype)
-    one = C.cast_values([1], _I32, dt)[0]
-    zero = C.cast_values([0], _I32, dt)[0]
-    return Array([one if j - i == k else zero for i in range(N) for j in range(M)], (N, M), dt)
+    one = _C.cast_values([1], _I32, dt)[0]
+    zero = _C.cast_values([0], _I32, dt)[0]
+    return _Array([one if j - i == k else zero for i in range(N) for j in range(M)], (N, M), dt)
 
 
 def identity(n, dtype=None):
@@ -695,7 +690,7 @@ def identity(n, dtype=None):
 def diag(v, k=0):
     v = _wrap(v)
     if v.ndim == 1:
-        n = v.shape[0] + builtins.abs(k)
+        n = v.shape[0] + _builtins.abs(k)
         out = zeros((n, n), v.dtype)
         i = arange(v.shape[0])
         rows = i if k >= 0 else i - k
@@ -706,9 +701,9 @@ def diag(v, k=0):
 
 def diagonal(a, offset=0, axis1=0, axis2=1):
     a = _wrap(a)
-    n = builtins.min(a.shape[axis1], a.shape[axis2] - offset) if offset >= 0 else \
-        builtins.min(a.shape[axis1] + offset, a.shape[axis2])
-    i = arange(builtins.max(n, 0))
+    n = _builtins.min(a.shape[axis1], a.shape[axis2] - offset) if offset >= 0 else \
+        _builtins.min(a.shape[axis1] + offset, a.shape[axis2])
+    i = arange(_builtins.max(n, 0))
     a = moveaxis(a, (axis1, axis2), (-2, -1))
     rows = i if offset >= 0 else i - offset
     cols = i + offset if offset >= 0 else i
@@ -722,20 +717,60 @@ def trace(a, offset=0, axis1=0, axis2=1):
 def tri(N, M=None, k=0, dtype=None):
     M = N if M is None else M
     dt = _dt(dtype)
-    return Array(C.cast_values([int(j <= i + k) for i in range(N) for j in range(M)], _I32, dt),
+    return _Array(_C.cast_values([int(j <= i + k) for i in range(N) for j in range(M)], _I32, dt),
                  (N, M), dt)
 
 
 def tril(m, k=0):
     m = _wrap(m)
+    if m.ndim < 2:
+        raise ValueError("Argument to jax.numpy.tril must be at least 2D")
     mask = tri(m.shape[-2], m.shape[-1], k, _B)
     return where(mask, m, zeros_like(m))
 
 
 def triu(m, k=0):
     m = _wrap(m)
+    if m.ndim < 2:
+        raise ValueError("Argument to jax.numpy.triu must be at least 2D")
     mask = tri(m.shape[-2], m.shape[-1], k - 1, _B)
     return where(mask, zeros_like(m), m)
+
+
+def _tri_indices(n, k, m, keep):
+    import operator
+
+    # JAX wants concrete integers: operator.index raises its TypeError for a float
+    n, k = operator.index(n), operator.index(k)
+    m = n if m is None else operator.index(m)
+    pairs = [(i, j) for i in range(n) for j in range(m) if keep(j - i, k)]
+    return (_Array([i for i, _ in pairs], (len(pairs),), _I32),
+            _Array([j for _, j in pairs], (len(pairs),), _I32))
+
+
+def triu_indices(n, k=0, m=None):
+    return _tri_indices(n, k, m, lambda d, k: d >= k)
+
+
+def tril_indices(n, k=0, m=None):
+    return _tri_indices(n, k, m, lambda d, k: d <= k)
+
+
+def _indices_from_shape(arr):
+    shape = arr.shape if hasattr(arr, "shape") else _wrap(arr).shape
+    if len(shape) != 2:
+        raise ValueError("Only 2-D inputs are accepted")
+    return shape
+
+
+def triu_indices_from(arr, k=0):
+    n, m = _indices_from_shape(arr)
+    return triu_indices(n, k=k, m=m)
+
+
+def tril_indices_from(arr, k=0):
+    n, m = _indices_from_shape(arr)
+    return tril_indices(n, k=k, m=m)
 
 
 def meshgrid(*xi, indexing="xy", sparse=False, copy=True):
@@ -803,7 +838,7 @@ def reshape(a, shape=None, order="C", *, newshape=None):
                         f"into shape {shape} (size {_prod(shape)})")
     if shape == a.shape:
         return a
-    return C.reshape_p.bind(a, shape=shape)
+    return _C.reshape_p.bind(a, shape=shape)
 
 
 def ravel(a, order="C"):
@@ -818,7 +853,7 @@ def transpose(a, axes=None):
     axes = tuple(_norm_axis(x, a.ndim) for x in axes)
     if axes == tuple(range(a.ndim)):
         return a
-    return C.transpose_p.bind(a, perm=axes)
+    return _C.transpose_p.bind(a, perm=axes)
 
 
 permute_dims = transpose
@@ -922,11 +957,11 @@ def concatenate(arrays, axis=0, dtype=None):
         raise ValueError("Zero-dimensional arrays cannot be concatenated.")
     dt, weak = _result(*xs)
     if dtype is not None:
-        dt, weak = C.to_dtype(dtype), False
+        dt, weak = _C.to_dtype(dtype), False
     xs = [_cast(x, dt, weak) for x in xs]
     axis = _norm_axis(axis, xs[0].ndim)
     for x in xs:
-        if x.ndim != xs[0].ndim or builtins.any(
+        if x.ndim != xs[0].ndim or _builtins.any(
                 x.shape[d] != xs[0].shape[d] for d in range(x.ndim) if d != axis):
             raise TypeError("Cannot concatenate arrays with shapes that differ in dimensions "
                             f"other than the one being concatenated: concatenating along "
@@ -934,7 +969,7 @@ def concatenate(arrays, axis=0, dtype=None):
                             f"{', '.join(str(y.shape) for y in xs)}.")
     if len(xs) == 1:
         return xs[0]
-    return C.concatenate_p.bind(*xs, axis=axis)
+    return _C.concatenate_p.bind(*xs, axis=axis)
 
 
 concat = concatenate
@@ -960,9 +995,6 @@ def hstack(tup, dtype=None):
 
 def vstack(tup, dtype=None):
     return concatenate([atleast_2d(_wrap(a)) for a in tup], 0, dtype)
-
-
-row_stack = vstack
 
 
 def column_stack(tup):
@@ -992,7 +1024,7 @@ def split(ary, indices_or_sections, axis=0):
         bounds = [i * (n // k) for i in range(k + 1)]
     else:
         bounds = [0] + [int(i) for i in indices_or_sections] + [n]
-    return [C.slice_axis(a, axis, builtins.min(lo, n), builtins.min(builtins.max(lo, hi), n))
+    return [_C.slice_axis(a, axis, _builtins.min(lo, n), _builtins.min(_builtins.max(lo, hi), n))
             for lo, hi in zip(bounds[:-1], bounds[1:], strict=False)]
 
 
@@ -1015,12 +1047,12 @@ def array_split(ary, indices_or_sections, axis=0):
 def tile(A, reps):
     a = _wrap(A)
     reps = (reps,) if isinstance(reps, int) else tuple(reps)
-    nd = builtins.max(a.ndim, len(reps))
+    nd = _builtins.max(a.ndim, len(reps))
     a = reshape(a, (1,) * (nd - a.ndim) + a.shape)
     reps = (1,) * (nd - len(reps)) + reps
     for ax, r in enumerate(reps):
         if r != 1:
-            a = concatenate([a] * r, axis=ax) if r > 0 else C.slice_axis(a, ax, 0, 0)
+            a = concatenate([a] * r, axis=ax) if r > 0 else _C.slice_axis(a, ax, 0, 0)
     return a
 
 
@@ -1032,9 +1064,9 @@ def repeat(a, repeats, axis=None, total_repeat_length=None):
     axis = _norm_axis(axis, a.ndim)
     n = a.shape[axis]
     reps = [int(repeats)] * n if isinstance(repeats, int) else \
-        [int(r) for r in C.concrete_array(_wrap(repeats))._v]
+        [int(r) for r in _C.concrete_array(_wrap(repeats))._v]
     idx = [i for i in range(n) for _ in range(reps[i])]
-    return take(a, Array(idx, (len(idx),), _I32), axis=axis)
+    return take(a, _Array(idx, (len(idx),), _I32), axis=axis)
 
 
 def flip(m, axis=None):
@@ -1065,14 +1097,14 @@ def roll(a, shift, axis=None):
             continue
         s = int(s) % n
         if s:
-            a = concatenate([C.slice_axis(a, ax, n - s, n), C.slice_axis(a, ax, 0, n - s)], ax)
+            a = concatenate([_C.slice_axis(a, ax, n - s, n), _C.slice_axis(a, ax, 0, n - s)], ax)
     return a
 
 
 def pad(array, pad_width, mode="constant", constant_values=0):
     a = _wrap(array)
     if mode != "constant":
-        raise C._not_available(f"jax.numpy.pad(mode={mode!r})")
+        raise _C._not_available(f"jax.numpy.pad(mode={mode!r})")
     if isinstance(pad_width, int):
         pad_width = [(pad_width, pad_width)] * a.ndim
     pw = list(pad_width)
@@ -1104,8 +1136,8 @@ def _index_spec(x, idx):
     """Turn a Python index into (spec, index arrays) for index_p/scatter_p."""
     if isinstance(idx, list):
         # JAX's wording, its issue link included, so the message reads the same in both.
-        unpack = builtins.any(e is None or e is Ellipsis or isinstance(e, (slice, list, tuple))
-                     or (isinstance(e, Array) and e.ndim != 0) for e in idx)
+        unpack = _builtins.any(e is None or e is Ellipsis or isinstance(e, (slice, list, tuple))
+                     or (isinstance(e, _Array) and e.ndim != 0) for e in idx)
         raise TypeError("Using a non-tuple sequence for multidimensional indexing is not "
                         f"allowed; use `arr[{'tuple' if unpack else 'array'}(seq)]` instead of "
                         "`arr[seq]`. See https://github.com/jax-ml/jax/issues/4564 for more "
@@ -1117,20 +1149,20 @@ def _index_spec(x, idx):
     for e in idx:
         if isinstance(e, (list,)):
             e = _asarray(e)
-        if isinstance(e, ArrayBase) and e.dtype is _B:
-            c = C.concrete_array(e, "nonzero")
+        if isinstance(e, _ArrayBase) and e.dtype is _B:
+            c = _C.concrete_array(e, "nonzero")
             if c.ndim == 0:
                 expanded.append(None)
                 if not c._v[0]:
-                    raise C._not_available("scalar False boolean index")
+                    raise _C._not_available("scalar False boolean index")
                 continue
             expanded.extend(nonzero(c))
             continue
-        if isinstance(e, builtins.bool):
+        if isinstance(e, _builtins.bool):
             expanded.append(None)
             continue
         expanded.append(e)
-    n_consume = builtins.sum(1 for e in expanded if e is not None and e is not Ellipsis)
+    n_consume = _builtins.sum(1 for e in expanded if e is not None and e is not Ellipsis)
     if n_consume > x.ndim:
         raise IndexError(f"Too many indices: array is {x.ndim}-dimensional, but {n_consume} "
                          "were indexed")
@@ -1148,19 +1180,19 @@ def _index_spec(x, idx):
         elif isinstance(e, slice):
             parts = []
             for p in (e.start, e.stop, e.step):
-                if isinstance(p, ArrayBase):
-                    p = int(C.concrete_array(p, "index")._v[0])
+                if isinstance(p, _ArrayBase):
+                    p = int(_C.concrete_array(p, "index")._v[0])
                 parts.append(p)
             if parts[2] == 0:
                 raise ValueError("slice step cannot be zero")
             spec.append(("s",) + tuple(parts))
         elif isinstance(e, int):
             spec.append(("i", e))
-        elif isinstance(e, ArrayBase):
+        elif isinstance(e, _ArrayBase):
             if e.dtype.kind not in "iu":
                 raise TypeError("Indexer must have integer or boolean type, got indexer with "
                                 f"type {e.dtype.name}")
-            if isinstance(e, Array) and e.ndim == 0:
+            if isinstance(e, _Array) and e.ndim == 0:
                 spec.append(("i", e._v[0]))
             else:
                 spec.append(("a", len(arrays)))
@@ -1183,17 +1215,17 @@ def _index_spec(x, idx):
 def _getitem(x, idx):
     x = _wrap(x)
     spec, arrays = _index_spec(x, idx)
-    if not arrays and isinstance(x, Array):
+    if not arrays and isinstance(x, _Array):
         # fast paths for common eager reads
         if len(spec) == 1 and spec[0][0] == "i" and x.ndim >= 1:
             n = x.shape[0]
             i = spec[0][1]
             if i < 0:
                 i += n
-            i = builtins.min(builtins.max(i, 0), n - 1)
+            i = _builtins.min(_builtins.max(i, 0), n - 1)
             inner = _prod(x.shape[1:])
-            return Array(x._v[i * inner:(i + 1) * inner], x.shape[1:], x.dtype, x.weak_type)
-    return C.index_p.bind(x, *arrays, spec=spec)
+            return _Array(x._v[i * inner:(i + 1) * inner], x.shape[1:], x.dtype, x.weak_type)
+    return _C.index_p.bind(x, *arrays, spec=spec)
 
 
 def _scatter(x, idx, y, mode):
@@ -1202,10 +1234,10 @@ def _scatter(x, idx, y, mode):
     spec, arrays = _index_spec(x, idx)
     if y.dtype is not x.dtype:
         y = _cast(y, x.dtype, x.weak_type)
-    out_shape = C.index_p.bind(
-        _const(0, x.dtype, x.shape), *[C.concrete_array(a) if not isinstance(a, Tracer)
+    out_shape = _C.index_p.bind(
+        _const(0, x.dtype, x.shape), *[_C.concrete_array(a) if not isinstance(a, _Tracer)
                                        else a for a in arrays], spec=spec).shape \
-        if not builtins.any(isinstance(a, Tracer) for a in arrays) else None
+        if not _builtins.any(isinstance(a, _Tracer) for a in arrays) else None
     if out_shape is not None and y.shape != out_shape:
         try:
             s = _bshapes(y.shape, out_shape)
@@ -1221,7 +1253,7 @@ def _scatter(x, idx, y, mode):
                 raise ValueError(f"Incompatible shapes for broadcasting: {y.shape} and "
                                  f"requested shape {out_shape}")
         y = _broadcast_to(y, out_shape)
-    return C.scatter_p.bind(x, y, *arrays, spec=spec, mode=mode)
+    return _C.scatter_p.bind(x, y, *arrays, spec=spec, mode=mode)
 
 
 def take(a, indices, axis=None, mode=None, fill_value=None):
@@ -1252,8 +1284,8 @@ def take_along_axis(arr, indices, axis):
 
 
 def nonzero(a, *, size=None, fill_value=None):
-    c = C.concrete_array(_wrap(a), "nonzero")
-    st = C.strides(c.shape)
+    c = _C.concrete_array(_wrap(a), "nonzero")
+    st = _C.strides(c.shape)
     flat = [i for i, v in enumerate(c._v) if v]
     if size is not None:
         fv = 0 if fill_value is None else fill_value
@@ -1266,7 +1298,7 @@ def nonzero(a, *, size=None, fill_value=None):
         vals = [(i // st[d]) % c.shape[d] for i in flat]
         if pad_n:
             vals += [fv] * pad_n
-        out.append(Array(vals, (len(vals),), _I32))
+        out.append(_Array(vals, (len(vals),), _I32))
     return tuple(out)
 
 
@@ -1301,7 +1333,7 @@ def _keep(r, a, axes, keepdims):
 
 def _strong(x):
     if x.weak_type:
-        return C.convert_p.bind(x, dtype=x.dtype, weak_type=False)
+        return _C.convert_p.bind(x, dtype=x.dtype, weak_type=False)
     return x
 
 
@@ -1313,7 +1345,7 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=
         a = astype(a, dtype)
     elif a.dtype is _B:
         a = astype(a, _I32)
-    r = _strong(C.reduce_sum_p.bind(a, axes=axes)) if axes else _strong(a)
+    r = _strong(_C.reduce_sum_p.bind(a, axes=axes)) if axes else _strong(a)
     if initial is not None:
         r = add(r, initial)
     return _keep(r, a, axes, keepdims)
@@ -1325,7 +1357,7 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where
         a = astype(a, dtype)
     elif a.dtype is _B:
         a = astype(a, _I32)
-    r = _strong(C.reduce_prod_p.bind(a, axes=axes)) if axes else _strong(a)
+    r = _strong(_C.reduce_prod_p.bind(a, axes=axes)) if axes else _strong(a)
     if initial is not None:
         r = multiply(r, initial)
     return _keep(r, a, axes, keepdims)
@@ -1345,8 +1377,8 @@ def _minmax(prim, name):
     return f
 
 
-max = _minmax(C.reduce_max_p, "max")  # noqa: A001
-min = _minmax(C.reduce_min_p, "min")  # noqa: A001
+max = _minmax(_C.reduce_max_p, "max")  # noqa: A001
+min = _minmax(_C.reduce_min_p, "min")  # noqa: A001
 amax = max
 amin = min
 
@@ -1373,7 +1405,7 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=None):
 
 
 def _recip(n):
-    return Array(C.f32([C._ieee_div(1.0, float(n))]), (), _F32, True)
+    return _Array(_C.f32([_C._ieee_div(1.0, float(n))]), (), _F32, True)
 
 
 def average(a, axis=None, weights=None, returned=False, keepdims=False):
@@ -1426,8 +1458,8 @@ def _nan_reduce(fn, fill):
 
 
 nansum = _nan_reduce(sum, 0.0)
-nanmax = _nan_reduce(max, -math.inf)
-nanmin = _nan_reduce(min, math.inf)
+nanmax = _nan_reduce(max, -_math.inf)
+nanmin = _nan_reduce(min, _math.inf)
 
 
 def nanmean(a, axis=None, keepdims=False):
@@ -1439,20 +1471,20 @@ def nanmean(a, axis=None, keepdims=False):
 def argmax(a, axis=None, out=None, keepdims=False):
     a = _wrap(a)
     if axis is None:
-        r = C.argmax_p.bind(ravel(a), axis=0)
+        r = _C.argmax_p.bind(ravel(a), axis=0)
         return reshape(r, (1,) * a.ndim) if keepdims else r
     ax = _norm_axis(axis, a.ndim)
-    r = C.argmax_p.bind(a, axis=ax)
+    r = _C.argmax_p.bind(a, axis=ax)
     return _keep(r, a, (ax,), keepdims)
 
 
 def argmin(a, axis=None, out=None, keepdims=False):
     a = _wrap(a)
     if axis is None:
-        r = C.argmin_p.bind(ravel(a), axis=0)
+        r = _C.argmin_p.bind(ravel(a), axis=0)
         return reshape(r, (1,) * a.ndim) if keepdims else r
     ax = _norm_axis(axis, a.ndim)
-    r = C.argmin_p.bind(a, axis=ax)
+    r = _C.argmin_p.bind(a, axis=ax)
     return _keep(r, a, (ax,), keepdims)
 
 
@@ -1465,7 +1497,7 @@ def any(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
     a, axes = _reduce_prep(astype(a, _B), axis)
     if not axes:
         return _keep(a, a, axes, keepdims)
-    r = C.reduce_max_p.bind(a, axes=axes) if a.size else _const(False, _B, ())
+    r = _C.reduce_max_p.bind(a, axes=axes) if a.size else _const(False, _B, ())
     return _keep(r, a, axes, keepdims)
 
 
@@ -1478,7 +1510,7 @@ def cumsum(a, axis=None, dtype=None, out=None):
         a = astype(a, dtype)
     elif a.dtype is _B:
         a = astype(a, _I32)
-    return C.cumsum_p.bind(a, axis=_norm_axis(axis, a.ndim), reverse=False)
+    return _C.cumsum_p.bind(a, axis=_norm_axis(axis, a.ndim), reverse=False)
 
 
 def cumprod(a, axis=None, dtype=None, out=None):
@@ -1491,23 +1523,8 @@ def cumprod(a, axis=None, dtype=None, out=None):
     parts = []
     acc = None
     for i in range(n):
-        s = C.slice_axis(a, axis, i, i + 1)
+        s = _C.slice_axis(a, axis, i, i + 1)
         acc = s if acc is None else multiply(acc, s)
-        parts.append(acc)
-    return concatenate(parts, axis) if parts else a
-
-
-def cummax(a, axis=None):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
-    axis = _norm_axis(axis, a.ndim)
-    parts = []
-    acc = None
-    for i in range(a.shape[axis]):
-        s = C.slice_axis(a, axis, i, i + 1)
-        acc = s if acc is None else maximum(acc, s)
         parts.append(acc)
     return concatenate(parts, axis) if parts else a
 
@@ -1517,7 +1534,7 @@ def diff(a, n=1, axis=-1):
     axis = _norm_axis(axis, a.ndim)
     for _ in range(n):
         k = a.shape[axis]
-        a = subtract(C.slice_axis(a, axis, 1, k), C.slice_axis(a, axis, 0, k - 1))
+        a = subtract(_C.slice_axis(a, axis, 1, k), _C.slice_axis(a, axis, 0, k - 1))
     return a
 
 
@@ -1536,7 +1553,7 @@ def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
         a = ravel(a)
         axis = 0
     axis = _norm_axis(axis, a.ndim)
-    c = C.concrete_array(moveaxis(a, axis, -1), "argsort")
+    c = _C.concrete_array(moveaxis(a, axis, -1), "argsort")
     n = c.shape[-1]
     out = []
 
@@ -1550,32 +1567,32 @@ def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
             # keep stable order among equal keys
             order_ = sorted(range(n), key=lambda i: (0, 0) if g[i] != g[i] else (1, -g[i]))
         out.extend(order_)
-    r = Array(out, c.shape, _I32)
+    r = _Array(out, c.shape, _I32)
     return moveaxis(r, -1, axis)
 
 
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None,
            *, size=None, fill_value=None):
-    c = C.concrete_array(ravel(_wrap(ar)), "unique")
+    c = _C.concrete_array(ravel(_wrap(ar)), "unique")
     vals = sorted(set(c._v))
-    out = Array(vals, (len(vals),), c.dtype)
+    out = _Array(vals, (len(vals),), c.dtype)
     extra = []
     if return_index:
-        extra.append(Array([c._v.index(v) for v in vals], (len(vals),), _I32))
+        extra.append(_Array([c._v.index(v) for v in vals], (len(vals),), _I32))
     if return_inverse:
         pos = {v: i for i, v in enumerate(vals)}
-        extra.append(Array([pos[v] for v in c._v], (len(c._v),), _I32))
+        extra.append(_Array([pos[v] for v in c._v], (len(c._v),), _I32))
     if return_counts:
-        extra.append(Array([c._v.count(v) for v in vals], (len(vals),), _I32))
+        extra.append(_Array([c._v.count(v) for v in vals], (len(vals),), _I32))
     return (out, *extra) if extra else out
 
 
 def searchsorted(a, v, side="left", sorter=None, method=None):
     import bisect
-    a = C.concrete_array(_wrap(a))
-    v = C.concrete_array(_wrap(v))
+    a = _C.concrete_array(_wrap(a))
+    v = _C.concrete_array(_wrap(v))
     fn = bisect.bisect_left if side == "left" else bisect.bisect_right
-    return Array([fn(a._v, x) for x in v._v], v.shape, _I32)
+    return _Array([fn(a._v, x) for x in v._v], v.shape, _I32)
 
 
 def quantile(a, q, axis=None, method="linear", keepdims=False, **kw):
@@ -1587,15 +1604,15 @@ def quantile(a, q, axis=None, method="linear", keepdims=False, **kw):
     s = sort(a, axis)
     n = s.shape[axis]
     qa = _wrap(q)
-    qs = [float(v) for v in C.concrete_array(qa, "quantile")._v]
+    qs = [float(v) for v in _C.concrete_array(qa, "quantile")._v]
     outs = []
     for qv in qs:
         pos = qv * (n - 1)
-        lo = int(math.floor(pos))
-        hi = builtins.min(lo + 1, n - 1)
+        lo = int(_math.floor(pos))
+        hi = _builtins.min(lo + 1, n - 1)
         frac = pos - lo
-        vlo = C.slice_axis(s, axis, lo, lo + 1)
-        vhi = C.slice_axis(s, axis, hi, hi + 1)
+        vlo = _C.slice_axis(s, axis, lo, lo + 1)
+        vhi = _C.slice_axis(s, axis, hi, hi + 1)
         r = add(vlo, multiply(subtract(vhi, vlo), frac)) if frac else vlo
         outs.append(r if keepdims else squeeze(r, axis))
     if qa.ndim == 0:
@@ -1614,8 +1631,8 @@ def median(a, axis=None, keepdims=False):
         axis = 0
     s = sort(a, axis)
     n = s.shape[_norm_axis(axis, s.ndim)]
-    lo = C.slice_axis(s, _norm_axis(axis, s.ndim), (n - 1) // 2, (n - 1) // 2 + 1)
-    hi = C.slice_axis(s, _norm_axis(axis, s.ndim), n // 2, n // 2 + 1)
+    lo = _C.slice_axis(s, _norm_axis(axis, s.ndim), (n - 1) // 2, (n - 1) // 2 + 1)
+    hi = _C.slice_axis(s, _norm_axis(axis, s.ndim), n // 2, n // 2 + 1)
     r = true_divide(add(lo, hi), 2.0)
     return r if keepdims else squeeze(r, axis)
 
@@ -1625,7 +1642,7 @@ def median(a, axis=None, keepdims=False):
 
 
 def _matmul2(a, b):
-    return C.dot_p.bind(a, b)
+    return _C.dot_p.bind(a, b)
 
 
 def matmul(a, b, /, *, precision=None, preferred_element_type=None):
@@ -1758,7 +1775,7 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
     if len(in_list) != len(ops):
         raise ValueError("einsum: number of subscripts does not match number of operands")
     if "." in subs:
-        raise C._not_available("jax.numpy.einsum with ellipsis")
+        raise _C._not_available("jax.numpy.einsum with ellipsis")
     sizes = {}
     prepared = []
     for term, x in zip(in_list, ops, strict=False):
@@ -1781,7 +1798,7 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
                 letters.append(ch)
     contracted = [ch for ch in letters if ch not in out]
     full = list(out) + contracted
-    if len(prepared) == 2 and builtins.all(len(t) == len(set(t)) for t, _ in prepared):
+    if len(prepared) == 2 and _builtins.all(len(t) == len(set(t)) for t, _ in prepared):
         (ta, a), (tb, b) = prepared
         common = [ch for ch in ta if ch in tb]
         summed = [ch for ch in contracted if ch in ta and ch in tb]
@@ -1862,10 +1879,6 @@ def interp(x, xp, fp, left=None, right=None, period=None):
     return where(greater(x, xp[-1]), fp[-1] if right is None else right, r)
 
 
-def histogram(*a, **k):
-    raise C._not_available("jax.numpy.histogram")
-
-
 def polyval(p, x):
     p = _wrap(p)
     acc = zeros_like(_wrap(x)) if p.shape[0] == 0 else None
@@ -1879,7 +1892,7 @@ def vectorize(pyfunc, *, excluded=frozenset(), signature=None):
 
     def wrapped(*args):
         xs = [_wrap(a) for a in args]
-        nd = builtins.max(x.ndim for x in xs)
+        nd = _builtins.max(x.ndim for x in xs)
         if nd == 0:
             return pyfunc(*args)
         s = _bshapes(*[x.shape for x in xs])
@@ -1893,14 +1906,6 @@ def vectorize(pyfunc, *, excluded=frozenset(), signature=None):
 
 from jaxlite.numpy import linalg  # noqa: E402, F401
 
-C._jnp_module = sys.modules[__name__]
+_C._jnp_module = _sys.modules[__name__]
 
-_MISSING_SUBMODULES = {"fft"}
-
-
-def __getattr__(name):
-    if name.startswith("_"):
-        raise AttributeError(name)
-    if name in _MISSING_SUBMODULES:
-        raise C._not_available(f"jax.numpy.{name}")
-    raise C._not_available(f"jax.numpy.{name}")
+__getattr__ = _module_getattr("jax.numpy")

@@ -1,8 +1,9 @@
 """jax.numpy.linalg for jaxlite: norms and small dense linear algebra built from primitives."""
 
-import math
+import math as _math
 
-from jaxlite import _core as C
+from jaxlite import _core as _C
+from jaxlite._missing import module_getattr as _module_getattr
 
 
 def _jnp():
@@ -14,7 +15,7 @@ def norm(x, ord=None, axis=None, keepdims=False):
     jnp = _jnp()
     x = jnp.asarray(x)
     if x.dtype.kind != "f":
-        x = jnp.astype(x, C.float32)
+        x = jnp.astype(x, _C.float32)
     if axis is None:
         if ord is None or (ord in ("fro", "f") and x.ndim == 2):
             if x.size == 1:
@@ -36,9 +37,9 @@ def norm(x, ord=None, axis=None, keepdims=False):
         a = jnp.abs(x)
         if ord is None or ord == 2:
             return jnp.sqrt(jnp.sum(x * x, axis=ax, keepdims=keepdims))
-        if ord == math.inf or ord == "inf":
+        if ord == _math.inf or ord == "inf":
             return jnp.max(a, axis=ax, keepdims=keepdims)
-        if ord == -math.inf:
+        if ord == -_math.inf:
             return jnp.min(a, axis=ax, keepdims=keepdims)
         if ord == 0:
             return jnp.sum(jnp.astype(a != 0, x.dtype), axis=ax, keepdims=keepdims)
@@ -52,10 +53,10 @@ def norm(x, ord=None, axis=None, keepdims=False):
     if ord == 1:
         return jnp.max(jnp.sum(a, axis=r0, keepdims=True), axis=axis, keepdims=keepdims) \
             if keepdims else jnp.max(jnp.sum(a, axis=r0), axis=c0 - (1 if c0 > r0 else 0))
-    if ord == math.inf:
+    if ord == _math.inf:
         return jnp.max(jnp.sum(a, axis=c0, keepdims=True), axis=axis, keepdims=keepdims) \
             if keepdims else jnp.max(jnp.sum(a, axis=c0), axis=r0 - (1 if r0 > c0 else 0))
-    raise C._not_available(f"jax.numpy.linalg.norm(ord={ord!r}) for matrices")
+    raise _C._not_available(f"jax.numpy.linalg.norm(ord={ord!r}) for matrices")
 
 
 _SINGLE_NORM = []
@@ -84,7 +85,7 @@ def _lu_solve_rows(a, b):
     rhs = [b[i] for i in range(n)]
     sign = 1.0
     for k in range(n):
-        piv = max(range(k, n), key=lambda i: abs(float(C.concrete_array(rows[i][k]).item())))
+        piv = max(range(k, n), key=lambda i: abs(float(_C.concrete_array(rows[i][k]).item())))
         if piv != k:
             rows[k], rows[piv] = rows[piv], rows[k]
             rhs[k], rhs[piv] = rhs[piv], rhs[k]
@@ -133,7 +134,4 @@ def slogdet(a):
     return jnp.sign(d), jnp.log(jnp.abs(d))
 
 
-def __getattr__(name):
-    if name.startswith("_"):
-        raise AttributeError(name)
-    raise C._not_available(f"jax.numpy.linalg.{name}")
+__getattr__ = _module_getattr("jax.numpy.linalg")

@@ -1,5 +1,6 @@
-"""pytest setup for jaxlite's tests: import paths, the corpus exclusion, session fixtures."""
+"""pytest setup for jaxlite's tests: import paths, real JAX's names, the corpus, fixtures."""
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,6 +19,14 @@ from jaxlite_difftools import program_paths, run_under_real_jax  # noqa: E402
 
 # The corpus files are programs, not test modules.
 collect_ignore = ["programs"]
+
+
+def pytest_configure(config):
+    # jaxlite tells a typo (AttributeError) from a name missing only in the browser by real
+    # JAX's names, which the site build packs with it; here they go into the source tree
+    # (git-ignored). Written before any test imports jaxlite, in a fresh process, as dir(jax)
+    # depends on what was imported before.
+    subprocess.run([sys.executable, str(REPO_ROOT / "tools" / "jax_names.py")], check=True)
 
 
 @pytest.fixture(scope="session")

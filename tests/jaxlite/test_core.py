@@ -386,6 +386,32 @@ def test_out_of_scope_names():
         ljnp.__wrapped__  # noqa: B018
 
 
+def test_missing_names_answer_as_real_jax(monkeypatch):
+    from jaxlite import _missing
+
+    # conftest.py wrote real JAX's names: a typo reads as real JAX's AttributeError.
+    with pytest.raises(AttributeError, match="^module 'jax.numpy' has no attribute 'summ'$"):
+        ljnp.summ  # noqa: B018
+    with pytest.raises(AttributeError, match=r"^jax\.numpy\.fix was deprecated in JAX v0\.9\.0"):
+        ljnp.fix  # noqa: B018
+    with pytest.raises(NotImplementedError, match="jax.numpy.histogram is not available"):
+        ljnp.histogram  # noqa: B018
+    assert not hasattr(jaxlite, "stop_gradient")
+    # Without the list (a fresh clone), any public name may be real JAX's: unavailable.
+    monkeypatch.setattr(_missing, "_real_names", lambda: None)
+    with pytest.raises(NotImplementedError, match="jax.numpy.summ is not available"):
+        ljnp.summ  # noqa: B018
+    with pytest.raises(AttributeError):
+        ljnp._summ  # noqa: B018
+
+
+def test_float0_prints_as_numpy_void():
+    g = jaxlite.grad(lambda x, n: x * ljnp.sum(n), argnums=1, allow_int=True)(2.0, ljnp.arange(2))
+    real = jax.grad(lambda x, n: x * n.sum(), argnums=1, allow_int=True)(2.0, np_jnp.arange(2))
+    assert (str(g), repr(g), str(g.dtype)) == (str(real), repr(real), str(real.dtype))
+    assert g.dtype == jaxlite.float0 and repr(jaxlite.float0) == repr(jax.float0)
+
+
 def test_install_and_run(tmp_path):
     prog = tmp_path / "prog.py"
     prog.write_text(textwrap.dedent("""

@@ -606,6 +606,6 @@ def test_stack_keys():
     lparts = [lr.split(lr.fold_in(lk, i), 2) for i in range(3)]
     jparts = [jax.random.split(jax.random.fold_in(jk, i), 2) for i in range(3)]
     for axis in (0, 1, -1):
-        got = lr.stack_keys(lparts, axis)
+        got = lr._stack_keys(lparts, axis)
         want = jax.numpy.stack(jparts, axis=axis)
         assert repr(got) == repr(want)

@@ -699,14 +699,13 @@ def test_equality_errors_and_prefix_errors():
     ]
     for a, b in pairs:
         real = [(repr(p), t1, t2, why) for p, t1, t2, why in jsrc.equality_errors(a, b)]
-        lite = [(repr(p), t1, t2, why) for p, t1, t2, why in ltu.equality_errors(a, b)]
+        lite = [(repr(p), t1, t2, why) for p, t1, t2, why in ltu._equality_errors(a, b)]
         assert lite == real
         real_p = [str(e("x")) for e in jsrc.prefix_errors(a, b)]
-        lite_p = [str(e("x")) for e in ltu.prefix_errors(a, b)]
+        lite_p = [str(e("x")) for e in ltu._prefix_errors(a, b)]
         assert lite_p == real_p
-    assert ltu.broadcast_prefix([1, {"a": 2}], [(5, 6), {"a": [7, 8, 9]}]) == jsrc.broadcast_prefix(
-        [1, {"a": 2}], [(5, 6), {"a": [7, 8, 9]}]
-    )
+    prefix, full = [1, {"a": 2}], [(5, 6), {"a": [7, 8, 9]}]
+    assert ltu._broadcast_prefix(prefix, full) == jsrc.broadcast_prefix(prefix, full)
 
 
 def test_jax_tree_namespace():
@@ -924,7 +923,7 @@ def test_equality_errors_pytreedef():
     pairs = [([1, (2, 3)], [1, (2, 3, 4)]), ({"a": 1}, {"a": None}), (Box("t", 1), [1])]
     for a, b in pairs:
         real = list(jsrc.equality_errors_pytreedef(jtu.tree_structure(a), jtu.tree_structure(b)))
-        lite = list(ltu.equality_errors_pytreedef(ltu.tree_structure(a), ltu.tree_structure(b)))
+        lite = list(ltu._equality_errors_pytreedef(ltu.tree_structure(a), ltu.tree_structure(b)))
         assert repr(lite) == repr(real)
 
 
