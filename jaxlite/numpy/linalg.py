@@ -105,16 +105,40 @@ def _lu_solve_rows(a, b):
 
 def solve(a, b):
     jnp = _jnp()
-    a = jnp.asarray(a)
-    b = jnp.asarray(b)
-    x, _, _ = _lu_solve_rows(a, b)
-    return x
+    a, b = jnp.asarray(a), jnp.asarray(b)
+    if a.dtype.kind != "f" or b.dtype.kind != "f":
+        a, b = jnp.astype(a, _C.float32), jnp.astype(b, _C.float32)
+    if a.ndim < 2:
+        raise ValueError(f"left hand array must be at least two dimensional; got a.shape={a.shape}")
+    if b.ndim > 1 and a.ndim == b.ndim + 1 and a.shape[-1] == b.shape[-1] != b.shape[-2]:
+        raise ValueError(
+            f"Invalid shapes for solve: {a.shape}, {b.shape}. Prior to JAX v0.5.0, this would "
+            "have been treated as a batched 1-dimensional solve. To recover this behavior, use "
+            "solve(a, b[..., None]).squeeze(-1).")
+    # As jnp.vectorize with JAX's signature: a is (..., m, m), b is (m,) or (..., m, n).
+    signature = "(m,m),(m)->(m)" if b.ndim == 1 else "(m,m),(m,n)->(m,n)"
+    m = a.shape[-2]
+    for size in (a.shape[-1], b.shape[0] if b.ndim == 1 else b.shape[-2]):
+        if size != m:
+            raise ValueError(
+                f"inconsistent size for core dimension 'm': {size} vs {m} on vectorized "
+                f"function with excluded=frozenset() and signature={signature!r}")
+    core = 1 if b.ndim == 1 else 2
+    batch = jnp.broadcast_shapes(a.shape[:-2], b.shape[:b.ndim - core])
+    if not batch:
+        return _lu_solve_rows(a, b)[0]
+    a = jnp.broadcast_to(a, batch + a.shape[-2:])
+    b = jnp.broadcast_to(b, batch + b.shape[b.ndim - core:])
+    flat_a = jnp.reshape(a, (-1,) + a.shape[-2:])
+    flat_b = jnp.reshape(b, (-1,) + b.shape[len(batch):])
+    xs = [_lu_solve_rows(flat_a[i], flat_b[i])[0] for i in range(flat_a.shape[0])]
+    return jnp.reshape(jnp.stack(xs), batch + xs[0].shape)
 
 
 def inv(a):
     jnp = _jnp()
     a = jnp.asarray(a)
-    return solve(a, jnp.eye(a.shape[0], dtype=a.dtype))
+    return solve(a, jnp.broadcast_to(jnp.eye(a.shape[-1], dtype=a.dtype), a.shape))
 
 
 def det(a):
