@@ -103,7 +103,10 @@ def build_notebook(problem: Any, rtol: float, atol: float) -> nbformat.NotebookN
 
 
 def _check_cell(problem: Any, solution: Any, rtol: float, atol: float) -> str:
+    # The example calls are written with `jax` and `jnp` in scope, whatever the solution imports.
     lines = [
+        "import jax",
+        "import jax.numpy as jnp",
         "import numpy as np",
         "",
         "",

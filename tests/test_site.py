@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from pathlib import Path
 
@@ -21,10 +22,7 @@ def _html(site: Path, page: str) -> str:
 
 def _text(html: str) -> str:
     """Visible text, roughly: tags dropped and entities that outputs use decoded."""
-    text = re.sub(r"<[^>]+>", "", html)
-    return text.replace("&#39;", "'").replace("&quot;", '"').replace("&lt;", "<").replace(
-        "&gt;", ">"
-    ).replace("&amp;", "&")
+    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
 
 
 def test_every_page_has_the_footer(built_site):
@@ -116,8 +114,9 @@ def test_problem_pages_follow_the_layout(built_site, problems_hook):
         for example in problem.examples:
             assert example.call in text
             assert str(solution(**example.kwargs)) in text
-        # Every pitfall is shown with the error it raises.
-        assert text.count("Error: ") >= 2, slug
+        # Pitfalls run the mistake: at least one shows the error JAX raises; the others may
+        # show the wrong numbers a silent mistake gives, next to the right ones.
+        assert text.count("Error: ") >= 1, slug
 
 
 def test_problems_index_lists_every_problem(built_site, problems_hook):

@@ -9,7 +9,7 @@ import zipfile
 
 import jax
 import pytest
-from course_helpers import ROOT
+from course_helpers import ROOT, load_hook
 
 pytestmark = pytest.mark.build
 
@@ -24,6 +24,8 @@ def _spec(site, slug: str) -> dict:
 
 
 def test_each_problem_page_embeds_cases_computed_by_real_jax(built_site, problems_hook):
+    exercise_hook = load_hook("exercise")
+    runner = exercise_hook.load_runner()
     problems = problems_hook.load_problems(ROOT / "docs", ROOT / "snippets")
     assert problems
     for slug, problem in problems.items():
@@ -34,11 +36,14 @@ def test_each_problem_page_embeds_cases_computed_by_real_jax(built_site, problem
         assert len(spec["examples"]) == 2
         solution = problem.load("solution.py")
         for case in spec["cases"]:
-            expected = solution(**problem.cases[case["name"]])
-            assert case["expected"]["shape"] == list(expected.shape)
-            assert case["expected"]["dtype"] == str(expected.dtype)
+            # Computed again here with real JAX: structure, shapes, dtypes and values agree.
+            expected = runner.encode(solution(**problem.cases[case["name"]]))
+            assert case["expected"] == json.loads(json.dumps(expected)), (slug, case["name"])
         assert spec["starter"] == (problem.snippets / "starter.py").read_text(encoding="utf-8")
-        assert (spec["rtol"], spec["atol"], spec["time_limit"]) == (1e-5, 1e-6, 10.0)
+        defaults = (exercise_hook.RTOL, exercise_hook.ATOL, exercise_hook.TIME_LIMIT)
+        settings = tuple(float(problem.meta.get(key, default)) for key, default in
+                         zip(("rtol", "atol", "time_limit"), defaults, strict=True))
+        assert (spec["rtol"], spec["atol"], spec["time_limit"]) == settings, slug
 
 
 def test_runtime_is_self_hosted_with_licences(built_site):

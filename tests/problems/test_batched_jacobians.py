@@ -33,7 +33,7 @@ def _closed_form(lengths, angles):
 def _assert_matches(got, lengths, angles):
     expected, scale = _closed_form(lengths, angles)
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     bound = 1e-5 * np.abs(expected) + 1e-6 * scale[:, None, None] + 1e-7
     assert np.all(np.abs(got - expected) <= bound)
 

@@ -27,7 +27,7 @@ def _closed_form(flat_params, x):
 def _assert_matches(got, flat_params, x):
     expected, scale = _closed_form(flat_params, x)
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     # Sums of float32 products: allow rounding proportional to the size of the terms.
     assert np.all(np.abs(got - expected) <= 1e-5 * np.abs(expected) + 2e-5 * scale + 1e-6)
 

@@ -18,7 +18,7 @@ def _assert_matches(got, a, b, x):
     a = np.asarray(a, dtype=np.float64)
     expected = a + a.T  # whatever b and x are
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     # Each entry is one float32 sum a_ij + a_ji: one rounding of the terms' size.
     bound = 1e-6 * (np.abs(a) + np.abs(a.T)) + 1e-7
     assert np.all(np.abs(got - expected) <= bound)

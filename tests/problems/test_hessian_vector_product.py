@@ -28,7 +28,7 @@ def _assert_matches(got, w, x, v):
     v64 = np.asarray(v, dtype=np.float64)
     expected = hessian @ v64
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     # The float32 curvature of example i is off by ~1e-7 (1 + its logit's terms); it is
     # weighted by |xᵢ| (|xᵢ| · |v|), and the products round at ~1e-7 of those terms.
     ax = np.abs(np.asarray(x, dtype=np.float64))

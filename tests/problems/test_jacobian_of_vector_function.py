@@ -26,7 +26,7 @@ def _closed_form(w, b, x):
 def _assert_matches(got, w, b, x):
     expected, z_scale = _closed_form(w, b, x)
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     # float32 z is off by ~1e-7 of its terms and tanh' = 1 − tanh² loses ~1e-7 absolute;
     # the slope of tanh' is below 0.8, so each row's error scales with |w| (1 + z's terms).
     bound = 1e-5 * np.abs(expected) + 1e-6 * (1.0 + z_scale)[:, None] * np.abs(w) + 1e-7

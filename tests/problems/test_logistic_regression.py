@@ -42,9 +42,8 @@ def _closed_form_step(weights, bias, features, labels, learning_rate):
 
 def _assert_matches(got, weights, bias, features, labels, learning_rate):
     assert isinstance(got, tuple) and len(got) == 2
-    new_w, new_b, w_scale, b_scale = _closed_form_step(
-        weights, bias, features, labels, learning_rate
-    )
+    step = _closed_form_step(weights, bias, features, labels, learning_rate)
+    new_w, new_b, w_scale, b_scale = step
     got_w, got_b = (np.asarray(g, dtype=np.float64) for g in got)
     assert got_w.shape == new_w.shape and got_b.shape == ()
     assert np.all(np.abs(got_w - new_w) <= 1e-5 * np.abs(new_w) + 1e-6 * w_scale + 1e-7)

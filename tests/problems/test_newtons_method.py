@@ -44,7 +44,7 @@ def _tolerance(a, x):
 def _assert_matches(got, a, b, x0, steps):
     expected = _numpy_newton(a, b, x0, steps)
     got = np.asarray(got, np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     assert np.all(np.abs(got - expected) <= _tolerance(a, expected))
 
 

@@ -26,7 +26,7 @@ def _closed_form(w, xs, ys):
 def _assert_matches(got, w, xs, ys):
     expected, logit_scale = _closed_form(w, xs, ys)
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     # A float32 logit is off by ~1e-7 of its terms; σ' ≤ 1/4 carries that into each row,
     # which is then scaled by |x|. σ itself is rounded once more.
     xs = np.abs(np.asarray(xs, dtype=np.float64))

@@ -26,7 +26,7 @@ def _closed_form(w, b, x):
 def _assert_matches(got, w, b, x):
     expected, logit_scale = _closed_form(w, b, x)
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     # The float32 logit is off by about 1e-7 of its terms; the slope σ' moves by at most a
     # quarter of that, so the error is proportional to |w| times the logit's terms.
     bound = 1e-5 * np.abs(expected) + 1e-6 * (1.0 + logit_scale) * np.abs(w) + 1e-7

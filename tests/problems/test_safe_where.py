@@ -28,7 +28,7 @@ def _unit_vector_sums(points):
 def _assert_matches(got, points):
     got = np.asarray(got, dtype=np.float64)
     expected = _unit_vector_sums(np.asarray(points, dtype=np.float32))
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     assert not np.any(np.isnan(got))
     n = expected.shape[0]
     # n - 1 unit vectors, each good to a few float32 ulps, summed with partial sums up to n.

@@ -38,22 +38,22 @@ def _expected(params, grads, learning_rate):
     return _Leaf(p - learning_rate * g, np.abs(p) + abs(learning_rate) * np.abs(g))
 
 
-def _assert_same(got, expected):
-    if isinstance(expected, dict):
-        assert isinstance(got, dict) and sorted(got) == sorted(expected)
-        for key in expected:
-            _assert_same(got[key], expected[key])
-    elif isinstance(expected, list | tuple):
-        assert type(got) is type(expected) and len(got) == len(expected)
-        for g, e in zip(got, expected, strict=True):
+def _assert_same(got, want):
+    if isinstance(want, dict):
+        assert isinstance(got, dict) and sorted(got) == sorted(want)
+        for key in want:
+            _assert_same(got[key], want[key])
+    elif isinstance(want, list | tuple):
+        assert type(got) is type(want) and len(got) == len(want)
+        for g, e in zip(got, want, strict=True):
             _assert_same(g, e)
     else:
-        assert got.shape == expected.value.shape
+        assert got.shape == want.value.shape
         assert got.dtype == jnp.float32
         # Rounding the rate, one product and one difference: a few ulps of the terms' size
         # (plus the smallest normal float32, for inputs the CPU flushes from subnormal to 0).
-        error = np.abs(np.asarray(got, np.float64) - expected.value)
-        assert np.all(error <= 3e-7 * expected.scale + np.finfo(np.float32).tiny)
+        error = np.abs(np.asarray(got, np.float64) - want.value)
+        assert np.all(error <= 3e-7 * want.scale + np.finfo(np.float32).tiny)
 
 
 def _assert_matches(got, params, grads, learning_rate):

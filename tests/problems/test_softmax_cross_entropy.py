@@ -70,8 +70,8 @@ def _loss_and_grad(loss):
 
 
 def _log_of_softmax(logits, labels):
-    probs = jax.nn.softmax(logits)
-    return -jnp.mean(jnp.log(probs[jnp.arange(len(labels)), labels]))
+    probabilities = jax.nn.softmax(logits)
+    return -jnp.mean(jnp.log(probabilities[jnp.arange(len(labels)), labels]))
 
 
 def _summed(logits, labels):

@@ -33,7 +33,7 @@ def _residual_gradient(w, x, r, x_next, gamma):
 def _assert_matches(got, w, x, r, x_next, gamma):
     got = np.asarray(got, dtype=np.float64)
     expected = _semi_gradient(w, x, r, x_next, gamma)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     w64, x64, r64, xn64 = _as64(w, x, r, x_next)
     n, d = x64.shape
     # float32 roundings in the dot products, the error and the mean, relative to term sizes.

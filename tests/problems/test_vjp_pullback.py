@@ -27,7 +27,7 @@ def _closed_form(w, x, u):
 def _assert_matches(got, w, x, u):
     expected, terms = _closed_form(w, x, u)
     got = np.asarray(got, dtype=np.float64)
-    assert got.shape == expected.shape
+    assert expected.shape == got.shape
     # float32 tanh' = 1 − tanh² is off by ~1e-7 absolute; Wᵀu by ~1e-7 of its terms.
     bound = 1e-5 * np.abs(expected) + 1e-5 * terms + 1e-6 * (np.abs(w.T) @ np.abs(u)) + 1e-7
     assert np.all(np.abs(got - expected) <= bound)
