@@ -103,6 +103,59 @@ def _lu_solve_rows(a, b):
     return jnp.stack(xs), rows, sign
 
 
+def _lu_solve_values(a, b):
+    """`_lu_solve_rows` on concrete values: the same float32 operations in the same order.
+
+    Solving outside any transformation needs no tracing, and one jaxlite operation per row
+    update costs far more than the arithmetic; the results are bit for bit the same.
+    """
+    n = len(a)
+    rows = [list(row) for row in a]
+    rhs = list(b)
+    vector = not isinstance(rhs[0], list)
+
+    def axpy(f, x, y):  # y - f * x, both operations rounded as the array operations are
+        if not isinstance(x, list):
+            return _f32([y - _f32([f * x])[0]])[0]
+        return _f32([yi - pi for yi, pi in zip(y, _f32([f * xi for xi in x]), strict=True)])
+
+    for k in range(n):
+        piv = max(range(k, n), key=lambda i: abs(rows[i][k]))
+        if piv != k:
+            rows[k], rows[piv] = rows[piv], rows[k]
+            rhs[k], rhs[piv] = rhs[piv], rhs[k]
+        for i in range(k + 1, n):
+            f = _div(rows[i][k], rows[k][k])
+            rows[i] = axpy(f, rows[k], rows[i])
+            rhs[i] = axpy(f, rhs[k], rhs[i])
+    xs = [None] * n
+    for i in reversed(range(n)):
+        acc = rhs[i]
+        for j in range(i + 1, n):
+            acc = axpy(rows[i][j], xs[j], acc)
+        d = rows[i][i]
+        if vector:
+            xs[i] = _div(acc, d)
+        else:
+            # a row divided by one number is multiplied by its float32 reciprocal, as XLA does
+            r = _div(1.0, d)
+            xs[i] = _f32([v * r for v in acc])
+    return xs
+
+
+def _div(x, d):
+    if d:
+        return _f32([x / d])[0]
+    # float32 division by zero, as IEEE arithmetic gives it (Python raises instead)
+    if x == 0 or x != x:
+        return _math.nan
+    return _math.copysign(_math.inf, x) * _math.copysign(1.0, d)
+
+
+def _f32(values):
+    return _C.f32(values)
+
+
 def solve(a, b):
     jnp = _jnp()
     a, b = jnp.asarray(a), jnp.asarray(b)
@@ -126,6 +179,8 @@ def solve(a, b):
     core = 1 if b.ndim == 1 else 2
     batch = jnp.broadcast_shapes(a.shape[:-2], b.shape[:b.ndim - core])
     if not batch:
+        if not isinstance(a, _C.Tracer) and not isinstance(b, _C.Tracer):
+            return jnp.asarray(_lu_solve_values(a.tolist(), b.tolist()), dtype=a.dtype)
         return _lu_solve_rows(a, b)[0]
     a = jnp.broadcast_to(a, batch + a.shape[-2:])
     b = jnp.broadcast_to(b, batch + b.shape[b.ndim - core:])
