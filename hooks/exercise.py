@@ -30,6 +30,8 @@ _HINTS_HEADING = '<h2 id="hints">'
 _SHOWN_ELEMENTS = 8
 
 _exercises: dict[str, dict[str, Any]] = {}
+# Exercises built in this process, by their problem's digest: `mkdocs serve` rebuilds often.
+_built: dict[str, dict[str, Any]] = {}
 # jaxlite proofs already made in this process, by request: `mkdocs serve` rebuilds often.
 _proven: set[str] = set()
 
@@ -43,8 +45,11 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # first in mkdocs.yml); this builds each exercise and proves it solvable in the browser.
     problems = _problems_hook(config).loaded_problems()
     _exercises.clear()
+    runner = hashlib.sha256(RUNNER.read_bytes()).hexdigest()
     for slug, problem in problems.items():
-        exercise = build_exercise(problem)
+        key = problem.digest + runner  # the runner encodes the cases: a new one, new data
+        exercise = _built.get(key) or build_exercise(problem)
+        _built[key] = exercise
         prove_under_jaxlite(exercise, Path(config.config_file_path).parent)
         _exercises[slug] = exercise
     return files

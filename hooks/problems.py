@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import inspect
 import io
@@ -36,6 +37,9 @@ EXAMPLES_MARKER = "<!-- problem-examples -->"
 TABLE_MARKER = "<!-- problems-table -->"
 
 _problems: dict[str, Problem] = {}
+# Problems checked in this process, by the content of their page and snippets: `mkdocs serve`
+# rebuilds on every edit, and running every problem's code with real JAX is the slow part.
+_checked: dict[str, Problem] = {}
 
 # -----------------------------------------------------------------------------
 # Events
@@ -116,6 +120,8 @@ class Problem:
     examples: list[Example] = field(default_factory=list)
     # The whole front matter, for settings other hooks read (e.g. the exercise's time limit).
     meta: dict[str, str] = field(default_factory=dict)
+    # A digest of the page and every snippet: equal digests, equal problems (in one process).
+    digest: str = ""
 
     def load(self, name: str) -> Any:
         """The function `self.function` as defined by `starter.py` or `solution.py`."""
@@ -188,11 +194,17 @@ def load_problem(page: Path, snippets: Path) -> Problem:
         page=page,
         snippets=snippets,
         meta=meta,
+        digest=_digest(page, snippets),
     )
+    known = _checked.get(problem.digest)
+    if known is not None:
+        problem.cases, problem.examples = known.cases, known.examples
+        return problem
     _check_functions(problem, where)
     problem.cases = _load_cases(problem, where)
     problem.examples = _load_examples(problem, where)
     _check_starter_fails(problem, where)
+    _checked[problem.digest] = problem
     return problem
 
 
@@ -324,6 +336,13 @@ def _add_tutorial_link(markdown: str, problem: Problem, files: Files) -> str:
     # Right under the page title, before "Why this matters".
     head, sep, rest = markdown.partition("\n## ")
     return f"{head.rstrip()}\n\n{note}\n{sep.lstrip()}{rest}" if sep else markdown
+
+
+def _digest(page: Path, snippets: Path) -> str:
+    digest = hashlib.sha256(page.read_bytes())
+    for path in sorted(snippets.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _slug_of(src_uri: str) -> str:

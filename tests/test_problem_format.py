@@ -104,6 +104,25 @@ def test_malformed_problem_is_named(problems_hook, tmp_path, kind):
     assert expected in message
 
 
+def test_an_edit_is_seen_by_the_next_load_in_the_same_process(problems_hook, tmp_path):
+    # Loads are remembered by content (for `mkdocs serve`); an edited file must not be missed.
+    page = tmp_path / "docs" / "problems" / f"{SLUG}.md"
+    snippets = tmp_path / "snippets" / "problems" / SLUG
+    shutil.copytree(ROOT / "docs" / "learn", tmp_path / "docs" / "learn")
+    shutil.copytree(ROOT / "snippets" / "problems" / SLUG, snippets)
+    page.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "docs" / "problems" / f"{SLUG}.md", page)
+    first = problems_hook.load_problem(page, snippets)
+    assert problems_hook.load_problem(page, snippets).cases is first.cases
+    cases = snippets / "cases.py"
+    cases.write_text(cases.read_text(encoding="utf-8").replace(
+        '"zeros": dict(w=0.0,', '"zeros": dict(w=0.5,'), encoding="utf-8")
+    assert float(problems_hook.load_problem(page, snippets).cases["zeros"]["w"]) == 0.5
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "title: Gradient with jax.grad", "title: Renamed"), encoding="utf-8")
+    assert problems_hook.load_problem(page, snippets).title == "Renamed"
+
+
 def _project_copy(tmp_path: Path) -> Path:
     project = tmp_path / "project"
     for name in ("docs", "snippets", "hooks"):
