@@ -4,6 +4,7 @@ import math
 import operator
 from array import array
 from functools import lru_cache
+from itertools import product
 
 # ---------------------------------------------------------------------------
 # dtypes
@@ -1037,6 +1038,23 @@ def broadcast_leading(x, size):
 # --- jit: concrete values hidden behind a tracer ----------------------------
 
 
+# How many computations that XLA would compile and fuse as a whole (a jit, or a jnp
+# function JAX jits) are running: inside one, exp and log keep the vector kernel for
+# every element (see _libm_tail).
+_fused = [0]
+
+
+def fused(fn):
+    def run(*args, **kwargs):
+        _fused[0] += 1
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _fused[0] -= 1
+    run.__name__, run.__qualname__, run.__doc__ = fn.__name__, fn.__qualname__, fn.__doc__
+    return run
+
+
 class JitTrace(Trace):
     __slots__ = ("fname", "arg_names")
 
@@ -1044,6 +1062,11 @@ class JitTrace(Trace):
         super().__init__()
         self.fname = fname
         self.arg_names = arg_names
+        _fused[0] += 1
+
+    def finish(self):
+        super().finish()
+        _fused[0] -= 1
 
     def pure(self, x):
         return JitTracer(self, x, frozenset())
@@ -1136,12 +1159,6 @@ def _log_err(v):
     return _NAN
 
 
-def _log1p_err(v):
-    if v == -1:
-        return -_INF
-    return _NAN
-
-
 def _nan_err(v):
     return _NAN
 
@@ -1227,7 +1244,7 @@ def _xla_exp(x):
         return 0.0
     r = array("f", [0.0])
     r[0] = x * _EXP_L2E + 0.5
-    fx = float(math.floor(r[0]))
+    fx = min(float(math.floor(r[0])), 127.0)  # XLA keeps 2**fx a finite float32
     r[0] = x - _EXP_C1 * fx
     r[0] = r[0] - _EXP_C2 * fx
     xx = r[0]
@@ -1254,7 +1271,8 @@ _LOG_Q2 = f32([0.693359375])[0]
 def _xla_log(v):
     if v != v or v < 0:
         return _NAN
-    if v == 0:
+    if v < 1.1754943508222875e-38:
+        # XLA reads subnormal inputs as zero
         return -_INF
     if v == _INF:
         return v
@@ -1281,26 +1299,119 @@ def _xla_log(v):
     r[3] = r[3] * x + p[8]
     r[1] = r[1] * x3 + r[2]
     r[1] = r[1] * x3 + r[3]
-    r[1] = r[1] * x3
-    r[1] = _LOG_Q1 * e + r[1]
+    r[2] = _LOG_Q1 * e
+    r[1] = r[1] * x3 + r[2]
     r[0] = x - x2 * 0.5
     r[0] = r[0] + r[1]
     r[0] = _LOG_Q2 * e + r[0]
     return r[0]
 
 
+# glibc's expf and logf as built for x86-64 with FMA (double arithmetic, a 32- or 16-entry
+# table, one float32 rounding); XLA calls them for the tail of some short vectors.
+_H = float.fromhex
+
+
+def _fma_exact(a, b, c):
+    (na, da), (nb, db), (nc, dc) = a.as_integer_ratio(), b.as_integer_ratio(), c.as_integer_ratio()
+    return (na * nb * dc + nc * da * db) / (da * db * dc)  # int division rounds correctly
+
+
+_fma = getattr(math, "fma", None) or _fma_exact  # math.fma from Python 3.13
+_EXPF_INVLN2N = _H("0x1.71547652b82fep+5")  # 32 / ln 2
+_EXPF_SHIFT = _H("0x1.8p+52")
+_EXPF_C = (_H("0x1.c6af84b912394p-20"), _H("0x1.ebfce50fac4f3p-13"), _H("0x1.62e42ff0c52d6p-6"))
+# 2**(i/32) rounded to double: five integer square roots of 2**i, scaled by 2**120
+_EXPF_T = [math.isqrt(math.isqrt(math.isqrt(math.isqrt(math.isqrt(
+    2 ** (i + 3840)))))) / 2 ** 120 for i in range(32)]
+_LOGF_T = [_H(h) for h in """
+    0x1.661ec79f8f3bep+0 -0x1.57bf7808caadep-2 0x1.571ed4aaf883dp+0 -0x1.2bef0a7c06ddbp-2
+    0x1.49539f0f010b0p+0 -0x1.01eae7f513a67p-2 0x1.3c995b0b80385p+0 -0x1.b31d8a68224e9p-3
+    0x1.30d190c8864a5p+0 -0x1.6574f0ac07758p-3 0x1.25e227b0b8ea0p+0 -0x1.1aa2bc79c8100p-3
+    0x1.1bb4a4a1a343fp+0 -0x1.a4e76ce8c0e5ep-4 0x1.12358f08ae5bap+0 -0x1.1973c5a611cccp-4
+    0x1.0953f419900a7p+0 -0x1.252f438e10c1ep-5 0x1p+0 0x0p+0
+    0x1.e608cfd9a47acp-1 0x1.aa5aa5df25984p-5 0x1.ca4b31f026aa0p-1 0x1.c5e53aa362eb4p-4
+    0x1.b2036576afce6p-1 0x1.526e57720db08p-3 0x1.9c2d163a1aa2dp-1 0x1.bc2860d224770p-3
+    0x1.886e6037841edp-1 0x1.1058bc8a07ee1p-2 0x1.767dcf5534862p-1 0x1.4043057b6ee09p-2
+""".split()]  # (1/c, log c) for 16 subintervals of [0x3f330000, 0x3fb30000)
+_LOGF_LN2 = _H("0x1.62e42fefa39efp-1")
+_LOGF_A = (_H("-0x1.00ea348b88334p-2"), _H("0x1.5575b0be00b6ap-2"), _H("-0x1.ffffef20a4123p-2"))
+_FLT_MIN = 1.1754943508222875e-38
+
+
+def _glibc_expf(x):
+    if not -87.5 <= x <= 88.72283172607422:
+        return x if x != x else (_INF if x > 0 else 0.0)
+    z = _fma(_EXPF_INVLN2N, x, _EXPF_SHIFT)
+    kd = z - _EXPF_SHIFT
+    ki = int(kd)
+    r = _fma(_EXPF_INVLN2N, x, -kd)
+    c0, c1, c2 = _EXPF_C
+    y = _fma(_fma(r, c0, c1), r * r, _fma(r, c2, 1.0)) * (_EXPF_T[ki % 32] * 2.0 ** (ki >> 5))
+    y = f32([y])[0]
+    return y if y >= _FLT_MIN else 0.0  # XLA flushes subnormal results to zero
+
+
+def _glibc_logf(x):
+    if not _FLT_MIN <= x <= 3.4028234663852886e38:
+        if 0 < x:
+            # read as zero (XLA's flush), the rescaling of a subnormal gives log(2**-150)
+            return f32([-150 * _LOGF_LN2])[0] if x < _FLT_MIN else x
+        return -_INF if x == 0 else _NAN
+    m, e = math.frexp(x)
+    t = (e << 23) + int(m * 2 ** 24) - 0xB30000  # glibc's asuint(x) - 0x3f330000
+    k = t >> 23
+    z = math.ldexp(x, -k)
+    i = 2 * ((t >> 19) & 15)
+    invc, logc = _LOGF_T[i], _LOGF_T[i + 1]
+    r = _fma(z, invc, -1.0)
+    y0 = _fma(float(k), _LOGF_LN2, logc)
+    r2 = r * r
+    a0, a1, a2 = _LOGF_A
+    y = _fma(r2, a0, _fma(r, a1, a2))
+    return f32([_fma(r2, y, r + y0)])[0]
+
+
+# XLA's CPU log1p: log(1 + x) for |x| >= sqrt(2) - 1, else a rational approximation in
+# float32 with fused multiply-adds (the same sequence as _prng.log1p32, faster)
+_LOG1P_NUM = f32([4.5270000862445199635215e-5, 4.9854102823193375972212e-1,
+                  6.5787325942061044846969e0, 2.9911919328553073277375e1,
+                  6.0949667980987787057556e1, 5.7112963590585538103336e1,
+                  2.0039553499201281259648e1])
+_LOG1P_DEN = f32([1.0, 1.5062909083469192043167e1, 8.3047565967967209469434e1,
+                  2.2176239823732856465394e2, 3.0909872225312059774938e2,
+                  2.1642788614495947685003e2, 6.0118660497603843919306e1])
+_LOG1P_SMALL = f32([0.41421356237309504880])[0]
+
+
+def _xla_log1p(x):
+    if not abs(x) < _LOG1P_SMALL:
+        return _xla_log(f32([x + 1.0])[0])
+    if abs(x) < _FLT_MIN:
+        return x * 0.0  # a subnormal input reads as a zero of its sign
+    r = array("f", [0.0, 0.0, 0.0])
+    r[0] = x * x
+    x2 = r[0]
+    for c in _LOG1P_NUM:
+        r[1] = r[1] * x + c
+    for c in _LOG1P_DEN:
+        r[2] = r[2] * x + c
+    r[1] = r[1] / r[2]
+    r[0] = x * x2
+    r[1] = r[0] * r[1]
+    r[1] = -0.5 * x2 + r[1]
+    r[1] = x + r[1]
+    return r[1]
+
+
 def _xla_expm1(x):
-    # Eigen's expm1: (u - 1) * (x / log(u)) with u = exp(x)
-    u = _xla_exp(x)
-    if u == 1.0:
+    # XLA's expm1: exp(x) - 1 for |x| > 0.5, else tanh(x/2) * (exp(x) + 1)
+    h = x * 0.5
+    if h == 0 or x != x:
         return x
-    um1 = f32([u - 1.0])[0]
-    if um1 == -1.0:
-        return -1.0
-    lu = _xla_log(u)
-    if lu == u:
-        return u
-    return um1 * f32([x / lu])[0]
+    if abs(x) > 0.5:
+        return f32([_xla_exp(x) - 1.0])[0]
+    return f32([_xla_tanh(h)])[0] * f32([_xla_exp(x) + 1.0])[0]
 
 
 def _round_half_even(v):
@@ -1313,8 +1424,8 @@ _UNARY_FLOAT = {
     "neg": lambda v: -v,
     "exp": _xla_exp,
     "log": _xla_log,
-    "log1p": _guard(math.log1p, _log1p_err),
-    "expm1": _guard(_xla_expm1, _exp_err),
+    "log1p": _xla_log1p,
+    "expm1": _xla_expm1,
     "sqrt": _guard(math.sqrt, _nan_err),
     "rsqrt": _guard(lambda v: 1.0 / math.sqrt(v), lambda v: _INF if v == 0 else _NAN),
     "sin": _guard(math.sin, _nan_err),
@@ -1459,6 +1570,27 @@ def _sq(x):
 neg_p = unary("neg", lambda g, x, out: neg_p.bind(g))
 exp_p = unary("exp", lambda g, x, out: _mul(g, out))
 log_p = unary("log", lambda g, x, out: _div(g, x))
+
+
+def _libm_tail(p, scalar):
+    # Found by experiment: XLA's CPU kernel for exp or log alone on a 1-D float32 array of
+    # 3, 5, 6, 7, 11, 13, 14 or 15 elements computes the last size % 8 of them with glibc
+    # instead of its vector polynomial; not for other sizes or ranks, nor inside a fusion.
+    impl = p.impl
+
+    def tail_impl(x):
+        out = impl(x)
+        n = len(out._v)
+        if n < 16 and n % 8 in (3, 5, 6, 7) and len(x.shape) == 1 and not _fused[0]:
+            k = n - n % 8
+            out._v[k:] = [scalar(v) for v in x._v[k:]]
+        return out
+    p.impl = tail_impl
+
+
+_libm_tail(exp_p, _glibc_expf)
+_libm_tail(log_p, _glibc_logf)
+
 log1p_p = unary("log1p", lambda g, x, out: _div(g, _add(x, _c(x, 1.0))))
 expm1_p = unary("expm1", lambda g, x, out: _mul(g, _add(out, _c(out, 1.0))))
 sqrt_p = unary("sqrt", lambda g, x, out: _mul(g, _div(_c(x, 0.5), out)))
@@ -1714,8 +1846,10 @@ def _replace_zero(x):
     return select_p.bind(eq_p.bind(x, _c(x, 0.0)), x, _c(x, 1.0))
 
 
+# jnp.power is jitted in JAX, so the log in its derivative is part of a fusion
+_fused_log = fused(log_p.bind)
 pow_p = binary("pow", lambda g, x, y, out: _mul(g, _mul(y, pow_p.bind(x, _sub(y, _c(y, 1.0))))),
-               lambda g, x, y, out: _mul(g, _mul(log_p.bind(_replace_zero(x)), out)))
+               lambda g, x, y, out: _mul(g, _mul(_fused_log(_replace_zero(x)), out)))
 
 
 def _balanced_eq(x, z, y):
@@ -2111,15 +2245,15 @@ def _groups(x, axes):
 
 def _sum_impl(x, axes):
     k = x.dtype.kind
+    if k == "f":
+        vals, out_shape = _sum_f32(x._v, x.shape, tuple(sorted(axes)))
+        return Array(vals, out_shape, x.dtype, x.weak_type)
     if len(axes) == len(x.shape):
         out_shape = ()
         gs = [x._v]
     else:
         gs, out_shape = _groups(x, axes)
-    if k == "f":
-        vals = [_seq_sum(g) for g in gs]
-        dt = x.dtype
-    elif k == "b":
+    if k == "b":
         vals = [sum(g) for g in gs]
         dt = int32
         return Array(vals, out_shape, dt, False)
@@ -2136,6 +2270,121 @@ def _seq_sum(g):
     for v in g:
         acc[0] += v
     return acc[0]
+
+
+# float32 sums in XLA's CPU order, found by experiment (and XLA's HLO and LLVM IR dumps):
+# - XLA's TreeReductionRewriter first cuts every reduced dimension longer than 32 into
+#   windows of 32 ("same" padding: half the padding in front, the odd one at the end),
+#   sums each window, then reduces the window sums the same way.
+# - A reduction loop adds in row-major order one element after another, except that LLVM
+#   vectorises the loop over the second-last dimension when the reduced dimensions are the
+#   trailing ones and the last has 2 to 8 elements: lane i % L adds row i, the first lane
+#   starting from the running total, the lanes are added by halves, and the rows after
+#   the last multiple of L follow one by one. Windows get this only without front padding.
+# - Reductions over some but not all leading axes of 3-D and larger arrays follow yet other
+#   vectorised orders, and arrays of 4096 elements or more go to a YNNPACK kernel: neither
+#   is copied (the rules above are used).
+
+
+def _lanes(rows, cols):
+    """The vector width LLVM's cost model picks for that loop (measured for up to 32 rows);
+    0 leaves it scalar."""
+    if not 2 <= cols <= 8:
+        return 0
+    if rows < 16:
+        return rows if rows in (2, 4) else (0 if rows != 8 else (8 if cols <= 6 else 4))
+    if cols > 6 or (rows % 8 >= 4 and not (rows >= 28 and cols == 2)):
+        return 4
+    return 8
+
+
+def _lane_sum(g, cols, outer, lanes, vec_rows):
+    """Sum of g, shaped (outer, rows, cols), with the loop over rows vectorised."""
+    block = len(g) // outer
+    acc = array("f", [0.0])
+    vec = array("f", [0.0] * lanes)
+    for b in range(0, len(g), block):
+        vec[0] = acc[0]
+        for k in range(1, lanes):
+            vec[k] = 0.0
+        for i in range(vec_rows):
+            k = i % lanes
+            for v in g[b + i * cols:b + i * cols + cols]:
+                vec[k] += v
+        vals = vec.tolist()
+        while len(vals) > 1:
+            h = len(vals) // 2
+            vals = f32([vals[i] + vals[i + h] for i in range(h)])
+        acc[0] = vals[0]
+        for v in g[b + vec_rows * cols:b + block]:
+            acc[0] += v
+    return acc[0]
+
+
+@lru_cache(maxsize=64)
+def _window_plan(shape, axes):
+    """Indices of each window's elements, the window sums' shape, and the vector loop."""
+    ranges, pad = [], (0, 0)
+    for d, n in enumerate(shape):
+        if d not in axes:
+            ranges.append([range(i, i + 1) for i in range(n)])
+        elif n <= 32:
+            ranges.append([range(n)])
+        else:
+            count = -(-n // 32)
+            low = (count * 32 - n) // 2
+            if d == len(shape) - 2:
+                pad = (low, count * 32 - n - low)
+            ranges.append([range(max(0, o * 32 - low), min(n, o * 32 - low + 32))
+                           for o in range(count)])
+    st = strides(shape)
+    windows = []
+    for rs in product(*ranges):
+        w = [sum(i * s for i, s in zip(ix, st, strict=True)) for ix in product(*rs)]
+        step = w[1] - w[0] if len(w) > 1 else 1
+        # evenly spaced indices (all windows of 1-D arrays or of one axis) as a slice
+        windows.append(slice(w[0], w[-1] + 1, step) if w == list(range(
+            w[0], w[-1] + 1, step)) else w)
+    nd, vec = len(shape), None
+    if (len(axes) > 1 and axes == tuple(range(nd - len(axes), nd)) and pad[0] == 0
+            and all(shape[d] <= 32 for d in axes if d != nd - 2)):
+        # an odd padding row at the end makes the loop over 31 rows, for every window
+        rows = 32 - pad[1] if shape[-2] > 32 else shape[-2]
+        lanes = _lanes(rows, shape[-1])
+        if lanes:
+            vec = (shape[-1], prod(shape[d] for d in axes[:-2]), lanes, rows // lanes * lanes)
+    return windows, tuple(len(r) for r in ranges), vec
+
+
+def _sum_f32(v, shape, axes):
+    """XLA's float32 sum of the row-major values v over the sorted axes: values, shape."""
+    if 1 in shape:
+        # XLA drops unit dimensions first; with none left to reduce, v stays as it is
+        keep = [d for d, n in enumerate(shape) if n != 1]
+        inner = tuple(i for i, d in enumerate(keep) if d in axes)
+        out_shape = tuple(n for d, n in enumerate(shape) if d not in axes)
+        if not inner:
+            return list(v), out_shape
+        return _sum_f32(v, tuple(shape[d] for d in keep), inner)[0], out_shape
+    if any(shape[d] > 32 for d in axes):
+        windows, shape, vec = _window_plan(shape, axes)
+        parts = [v[w] if isinstance(w, slice) else [v[i] for i in w] for w in windows]
+        v = [_lane_sum(p, *vec) for p in parts] if vec else [_seq_sum(p) for p in parts]
+        return _sum_f32(v, shape, axes)
+    idx, out_shape, group = _reduce_plan(shape, axes)
+    if group == 0:
+        return [0.0] * prod(out_shape), out_shape
+    if idx is not None:
+        v = [v[i] for i in idx]
+    nd = len(shape)
+    lanes = _lanes(shape[-2], shape[-1]) if (
+        len(axes) > 1 and axes == tuple(range(nd - len(axes), nd))) else 0
+    if lanes:
+        outer = group // (shape[-2] * shape[-1])
+        m = shape[-2] // lanes * lanes
+        return [_lane_sum(v[i:i + group], shape[-1], outer, lanes, m)
+                for i in range(0, len(v), group)], out_shape
+    return [_seq_sum(v[i:i + group]) for i in range(0, len(v), group)], out_shape
 
 
 def _seq_dot(r, c):

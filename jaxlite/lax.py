@@ -3,7 +3,7 @@
 from jaxlite import _core as _C
 from jaxlite import numpy as _jnp
 from jaxlite import tree_util as _tu
-from jaxlite._api import stop_gradient  # noqa: F401
+from jaxlite._api import stop_gradient as _stop_gradient
 from jaxlite._core import ArrayBase as _ArrayBase
 from jaxlite._core import Tracer as _Tracer
 from jaxlite._missing import module_getattr as _module_getattr
@@ -42,6 +42,42 @@ reshape = _jnp.reshape
 concatenate = _jnp.concatenate
 transpose = _jnp.transpose
 rem = _jnp.remainder
+
+
+class TypedFloat(float):
+    """What stop_gradient gives for a Python float in JAX: a float that knows its dtype."""
+
+    __slots__ = ()
+    dtype = _C.float32
+
+    def __repr__(self):
+        return f"TypedFloat({float(self)!r}, dtype=float32)"
+
+    __str__ = float.__repr__
+
+
+class TypedInt(int):
+    """What stop_gradient gives for a Python int in JAX."""
+
+    __slots__ = ()
+    dtype = _C.int32
+
+    def __repr__(self):
+        return f"TypedInt({int(self)!r}, dtype=int32)"
+
+
+TypedFloat.__module__ = TypedInt.__module__ = "jax._src.literals"
+
+
+def stop_gradient(x):
+    def leaf(v):
+        if type(v) is float:
+            return TypedFloat(v)
+        if type(v) is int:
+            _C.asarray(v)  # JAX's OverflowError outside int32
+            return TypedInt(v)
+        return v if type(v) is bool else _stop_gradient(v)
+    return _tu.tree_map(leaf, x)
 
 
 def rsqrt(x):

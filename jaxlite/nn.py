@@ -116,6 +116,7 @@ def softmax(x, axis=-1, where=None):
     return e / _jnp.sum(e, axis=axis, keepdims=True)
 
 
+@_C.fused  # JAX jits log_softmax, so its exp never takes XLA's short-vector library path
 def log_softmax(x, axis=-1, where=None):
     x = _float(x)
     shifted = x - _stop_gradient(_jnp.max(x, axis=axis, keepdims=True))

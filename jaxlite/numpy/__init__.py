@@ -18,6 +18,7 @@ from jaxlite._core import int32 as _I32
 from jaxlite._core import prod as _prod
 from jaxlite._core import uint32 as _U32
 from jaxlite._missing import module_getattr as _module_getattr
+from jaxlite._prng import fma32 as _fma32
 
 ndarray = _ArrayBase
 float32 = _SCALAR_TYPES["float32"]
@@ -393,12 +394,15 @@ def exp2(x, /):
     return power(2.0, astype(x, _F32) if _wrap(x).dtype.kind != "f" else x)
 
 
+@_C.fused  # JAX jits these: their exp and log run inside one fused XLA computation
 def log2(x, /):
     return true_divide(log(x), _math.log(2))
 
 
+@_C.fused
 def log10(x, /):
-    return true_divide(log(x), _math.log(10))
+    # XLA turns the division by the constant log(10) into a multiplication by 1 / log(10)
+    return multiply(log(x), 1 / _math.log(10))
 
 
 def _logaddexp_primal(a, b):
@@ -434,6 +438,7 @@ def _logaddexp_cj():
     return _logaddexp_fn[0]
 
 
+@_C.fused
 def logaddexp(x1, x2, /):
     a, b = _prep("logaddexp", x1, x2)
     if a.dtype.kind != "f":
@@ -654,20 +659,33 @@ def arange(start, stop=None, step=None, dtype=None):
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
     dt = _dt(dtype)
-    start = float(start)
-    stop = float(stop)
+
+    def r(v):
+        return _C.f32([v])[0]
+    a, b = r(float(start)), r(float(stop))
     div = (num - 1) if endpoint else num
-    step = (stop - start) / div if div > 0 else 0.0
-    vals = [start + i * step for i in range(num)]
+    # JAX computes start * (1 - i/div) + stop * (i/div). XLA makes i/div into i * c with
+    # c = f32(1/div) and stop * (i * c) into i * (stop * c), then fuses the addition with
+    # that product (with start * (1 - c) instead for i == 1 when it unrolls the loop)
+    c = r(1 / div) if div > 0 else 0.0
+    bc = r(b * c)
+    vals = [a] if num == 1 else []
+    for i in range(div if num > 1 else 0):
+        if i == 1 and div <= 33:
+            vals.append(_fma32(a, r(1 - c), bc))
+        else:
+            vals.append(_fma32(float(i), bc, r(a * r(1 - r(i * c)))))
     if endpoint and num > 1:
-        vals[-1] = stop
-    if dt.kind == "f":
-        vals = _C.f32(vals)
-    else:
+        vals.append(b)
+    if dt.kind != "f":
         vals = [int(_math.floor(v)) for v in vals]
     out = _Array(vals, (num,), dt)
     if retstep:
-        return out, _Array(_C.f32([step]), (), _F32)
+        if num > 1:
+            delta = r(r(b - a) * c)
+        else:
+            delta = r(b - a) if num == 1 and not endpoint else _math.nan
+        return out, _Array([delta], (), _F32)
     return out
 
 
