@@ -39,6 +39,7 @@ from jaxlite._api import (  # noqa: F401
     local_devices,
     named_call,
     remat,
+    typeof,
     value_and_grad,
     vjp,
     vmap,

@@ -4,6 +4,7 @@ import functools
 import inspect
 import io
 import sys
+import weakref
 
 from jaxlite import _core as C
 from jaxlite import tree_util as tu
@@ -25,6 +26,8 @@ def _as_leaf(x):
 def _arg_leaf(x):
     if isinstance(x, ArrayBase):
         return x
+    if isinstance(x, complex):
+        raise C._not_available("complex numbers")
     if not isinstance(x, (bool, int, float)) and not hasattr(x, "dtype"):
         raise TypeError(f"Argument '{x}' of type {type(x)} is not a valid JAX type.")
     return C.asarray(x)
@@ -647,7 +650,7 @@ def _vmap_loop(fun, args, kwargs, flat, arg_trees, size, out_axes):
                 if ax is None:
                     leaves.append(leaf)
                 elif isinstance(leaf, (ArrayBase, bool, int, float)):
-                    leaves.append(jnp.take(_as_leaf(leaf), b, axis=ax))
+                    leaves.append(jnp.take(_as_leaf(leaf), b, axis=ax, mode="clip"))
                 else:
                     leaves.append(leaf[b])
             k += n
@@ -816,18 +819,19 @@ class _Null(io.TextIOBase):
 
 
 _real_stdout = [None]
+_JIT_SEEN = weakref.WeakKeyDictionary()
 
 
-def _jit_wrap(trace, x, pos):
+def _jit_wrap(trace, x, pos, fun):
     if isinstance(x, ArrayBase) or isinstance(x, (bool, int, float)):
         return C.JitTracer(trace, _as_leaf(x), frozenset((pos,)))
     if isinstance(x, str) or not hasattr(x, "dtype"):
         raise TypeError(
-            f"Error interpreting argument to {trace.fname} as an abstract array. The "
-            f"problematic value is of type {type(x)} and was passed to the function. This "
-            "typically means that a jit-wrapped function was called with a non-array argument, "
-            "and this argument was not marked as static using the static_argnums or "
-            "static_argnames parameters of jax.jit.")
+            f"Error interpreting argument to {fun!r} as an abstract array. The problematic "
+            f"value is of type {type(x)} and was passed to the function at path "
+            f"{trace.arg_names[pos]}.\nThis typically means that a jit-wrapped function was "
+            "called with a non-array argument, and this argument was not marked as static "
+            "using the static_argnums or static_argnames parameters of jax.jit.")
     return x
 
 
@@ -889,7 +893,12 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
         if nm in pnames:
             snums.add(pnames.index(nm))
     snames = set(snames) | {pnames[n] for n in snums if n < len(pnames)}
-    seen = set()
+    # JAX keeps one trace cache per function, shared by every jit(fun) made from it
+    try:
+        config = (tuple(sorted(snums)), frozenset(snames))
+        seen = _JIT_SEEN.setdefault(fun, {}).setdefault(config, set())
+    except TypeError:
+        seen = set()
     code = getattr(fun, "__code__", None)
     fname = getattr(fun, "__name__", "fun")
     if code is not None:
@@ -937,7 +946,7 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                 base = len(names)
                 names.extend(leaf_names(pname, a))
                 new_args.append(tu.tree_unflatten(tdef, [
-                    _jit_wrap(trace, x, base + j) for j, x in enumerate(leaves)]))
+                    _jit_wrap(trace, x, base + j, fun) for j, x in enumerate(leaves)]))
             new_kw = {}
             for k, v in kwargs.items():
                 if k in snames:
@@ -948,7 +957,7 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                 base = len(names)
                 names.extend(leaf_names(k, v))
                 new_kw[k] = tu.tree_unflatten(tdef, [
-                    _jit_wrap(trace, x, base + j) for j, x in enumerate(leaves)])
+                    _jit_wrap(trace, x, base + j, fun) for j, x in enumerate(leaves)])
             try:
                 key = hash(tuple(key_parts))
             except TypeError:
@@ -978,7 +987,13 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                 x, (bool, int, float)) else _as_leaf(x))
         return tu.tree_unflatten(tdef, res)
 
-    jitted.lower = lambda *a, **k: (_ for _ in ()).throw(C._not_available("jax.jit(...).lower"))
+    def staged(name):
+        def unavailable(*args, **kwargs):
+            raise C._not_available(f"jax.jit(...).{name}")
+        return unavailable
+
+    jitted.lower, jitted.trace = staged("lower"), staged("trace")
+    jitted.eval_shape = functools.partial(eval_shape, jitted)
     jitted.clear_cache = seen.clear
     return jitted
 
@@ -1000,19 +1015,107 @@ def _single_array_out(out):
     return isinstance(out, ArrayBase) or isinstance(out, (int, float))
 
 
-class custom_jvp:
-    """A function with a user-supplied JVP rule (reverse mode transposes that rule)."""
+def _differentiated(x):
+    """Whether a JVP or VJP tracer is somewhere in x's stack of tracers."""
+    while isinstance(x, Tracer):
+        if isinstance(x, (C.JVPTracer, C.VJPTracer)):
+            return True
+        x = x.val
+    return False
 
-    def __init__(self, fun, nondiff_argnums=()):
+
+class _Outputs:
+    """Where a custom rule's output pytree is described once it has run (shapes, weak types).
+
+    A primitive has one output array, so a pytree output travels as its leaves raveled and
+    concatenated, and is taken apart again by the caller.
+    """
+
+    __slots__ = ("tree", "shapes", "weak")
+
+    def __init__(self):
+        self.tree = None
+
+    def pack(self, out):
+        leaves, tree = tu.tree_flatten(out)
+        if tree == _LEAF:
+            self.tree = _LEAF
+            return _as_leaf(out)
+        leaves = [_as_leaf(x) for x in leaves]
+        if any(x.dtype.kind != "f" for x in leaves):
+            raise C._not_available("custom_jvp/custom_vjp with non-float outputs in a pytree")
+        self.tree, self.shapes = tree, [x.shape for x in leaves]
+        self.weak = [x.weak_type for x in leaves]
+        return C._jnp().concatenate([C._jnp().ravel(x) for x in leaves])
+
+    def unpack(self, flat):
+        if self.tree == _LEAF:
+            return flat
+        jnp, parts, off = C._jnp(), [], 0
+        for shape, weak in zip(self.shapes, self.weak, strict=True):
+            n = C.prod(shape)
+            part = jnp.reshape(flat[off:off + n], shape)
+            if part.weak_type != weak:
+                part = C.convert_p.bind(part, dtype=float32, weak_type=weak)
+            parts.append(part)
+            off += n
+        return tu.tree_unflatten(self.tree, parts)
+
+
+_LEAF = tu.tree_structure(0.0)
+
+
+class _Custom:
+    """What custom_jvp and custom_vjp share: argument handling and binding their primitive."""
+
+    def __init__(self, fun, nondiff_argnums, kind):
         functools.update_wrapper(self, fun)
         self.fun = fun
         self.nondiff_argnums = tuple(nondiff_argnums)
-        self.jvp_rule = None
-        self.prim = C.Primitive(f"custom_jvp_call[{getattr(fun, '__name__', 'f')}]")
+        self.prim = C.Primitive(f"{kind}_call[{getattr(fun, '__name__', 'f')}]")
         self.prim.impl = self._impl
         self.prim.jvp = self._jvp
         self.prim.vjp = self._vjp
-        self.prim.batch = None
+        self.prim.fwd = self._fwd
+        self.prim.batch = self._batch
+
+    def _batch(self, vals, dims, size, *, tree, nd, outs):
+        if any(_differentiated(v) for v in vals):  # keep the rule: one example at a time
+            return C.batch_loop(self.prim, vals, dims, size, {"tree": tree, "nd": nd, "outs": outs})
+        # nothing underneath differentiates, so the rule cannot matter: batch fun in one call
+        def one(*leaves):
+            return outs.pack(self.fun(*self._args(nd, leaves, tree)))
+        return vmap(one, in_axes=tuple(dims), axis_size=size)(*vals), 0
+
+    def _args(self, nd, leaves, tree):
+        diff, nd = tu.tree_unflatten(tree, list(leaves)), dict(nd)
+        it = iter(diff)
+        return [nd[i] if i in nd else next(it) for i in range(len(nd) + len(diff))]
+
+    def _impl(self, *leaves, tree, nd, outs):
+        return outs.pack(self.fun(*self._args(nd, leaves, tree)))
+
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            args = inspect.signature(self.fun).bind(*args, **kwargs).args
+        self._check()
+        nd = {i: args[i] for i in self.nondiff_argnums if i < len(args)}
+        leaves, tree = tu.tree_flatten(tuple(a for i, a in enumerate(args) if i not in nd))
+        if not any(isinstance(x, Tracer) for x in leaves):
+            out_leaves, out_tree = tu.tree_flatten(self.fun(*args))
+            return tu.tree_unflatten(out_tree, out_leaves)  # dicts come back key-sorted
+        outs = _Outputs()
+        flat = self.prim.bind(*[_as_leaf(x) for x in leaves], tree=tree,
+                              nd=tuple(sorted(nd.items())), outs=outs)
+        return outs.unpack(flat)
+
+
+class custom_jvp(_Custom):
+    """A function with a user-supplied JVP rule (reverse mode transposes that rule)."""
+
+    def __init__(self, fun, nondiff_argnums=()):
+        super().__init__(fun, nondiff_argnums, "custom_jvp")
+        self.jvp_rule = None
 
     def defjvp(self, jvp, symbolic_zeros=False):
         self.jvp_rule = jvp
@@ -1030,123 +1133,74 @@ class custom_jvp:
             return out, t
         self.jvp_rule = rule
 
-    def _split(self, args):
-        nd = {i: args[i] for i in self.nondiff_argnums if i < len(args)}
-        diff = [a for i, a in enumerate(args) if i not in nd]
-        return nd, diff
+    def _check(self):
+        if self.jvp_rule is None:
+            raise AttributeError(
+                f"No JVP defined for custom_jvp function {self.__name__} using defjvp.")
 
-    def _merge(self, nd, diff):
-        out = []
-        it = iter(diff)
-        for i in range(len(diff) + len(nd)):
-            out.append(nd[i] if i in nd else next(it))
-        return out
-
-    def _impl(self, *leaves, tree, nd):
-        diff = tu.tree_unflatten(tree, list(leaves))
-        return _as_leaf(self.fun(*self._merge(dict(nd), diff)))
-
-    def _call_rule(self, primals, tangents, tree, nd):
+    def _jvp(self, primals, tangents, tree, nd, outs):
+        nd = dict(nd)
         p = tu.tree_unflatten(tree, list(primals))
         t = tu.tree_unflatten(tree, list(tangents))
-        nd = dict(nd)
-        args = [nd[i] for i in sorted(nd)] + [tuple(p), tuple(t)]
-        out, tout = self.jvp_rule(*args)
-        return _as_leaf(out), _as_leaf(tout)
+        out, tout = self.jvp_rule(*[nd[i] for i in sorted(nd)], tuple(p), tuple(t))
+        tangents_out = _Outputs()
+        tout = tangents_out.pack(tout)
+        return outs.pack(out), tout
 
-    def _jvp(self, primals, tangents, tree, nd):
-        return self._call_rule(primals, tangents, tree, nd)
-
-    def _vjp(self, ct, out, *primals, tree, nd):
-        # the tangent output is linear in the tangents: reverse-differentiate it
+    def _fwd(self, *primals, tree, nd, outs):
+        # reverse mode runs the JVP rule once, on tangents traced for transposition, as JAX
+        # linearizes it; the backward pass then reverse-differentiates the tangent output
         trace = C.VJPTrace()
         try:
             ts = [trace.new_input(C.const(0, p.dtype if p.dtype.kind == "f" else float32,
                                           p.shape, p.weak_type)) for p in primals]
-            _, tout = self._call_rule(primals, ts, tree, nd)
+            out, tout = self._jvp(primals, ts, tree, nd, outs)
         finally:
             trace.finish()
+        return out, (trace, ts, tout)
+
+    def _vjp(self, ct, out, *primals, tree, nd, outs, res=None):
+        trace, ts, tout = res or self._fwd(*primals, tree=tree, nd=nd, outs=outs)[1]
         cts = trace.backward([(_node_of(tout, trace), ct)])
         return tuple(cts.get(id(t.node)) if p.dtype.kind == "f" else None
                      for t, p in zip(ts, primals, strict=False))
 
-    def __call__(self, *args, **kwargs):
-        if kwargs:
-            sig = inspect.signature(self.fun)
-            ba = sig.bind(*args, **kwargs)
-            args = ba.args
-        nd, diff = self._split(args)
-        leaves, tree = tu.tree_flatten(tuple(diff))
-        if self.jvp_rule is None:
-            raise AttributeError(
-                f"No JVP defined for custom_jvp function {self.__name__} using defjvp.")
-        if not any(isinstance(x, Tracer) for x in leaves):
-            return self.fun(*args)
-        leaves = [_as_leaf(x) for x in leaves]
-        return self.prim.bind(*leaves, tree=tree, nd=tuple(sorted(nd.items(),
-                                                                  key=lambda kv: kv[0])))
 
-
-class custom_vjp:
+class custom_vjp(_Custom):
     """A function with user-supplied forward and backward passes for reverse mode."""
 
     def __init__(self, fun, nondiff_argnums=()):
-        functools.update_wrapper(self, fun)
-        self.fun = fun
-        self.nondiff_argnums = tuple(nondiff_argnums)
+        super().__init__(fun, nondiff_argnums, "custom_vjp")
         self.fwd = None
         self.bwd = None
-        self.prim = C.Primitive(f"custom_vjp_call[{getattr(fun, '__name__', 'f')}]")
-        self.prim.impl = self._impl
-        self.prim.vjp = self._vjp
-        self.prim.jvp = self._jvp
 
     def defvjp(self, fwd, bwd, symbolic_zeros=False, optimize_remat=False):
         self.fwd = fwd
         self.bwd = bwd
 
-    def _merge(self, nd, diff):
-        out = []
-        it = iter(diff)
-        for i in range(len(diff) + len(nd)):
-            out.append(nd[i] if i in nd else next(it))
-        return out
+    def _check(self):
+        pass
 
-    def _impl(self, *leaves, tree, nd):
-        diff = tu.tree_unflatten(tree, list(leaves))
-        return _as_leaf(self.fun(*self._merge(dict(nd), diff)))
-
-    def _jvp(self, primals, tangents, tree, nd):
+    def _jvp(self, primals, tangents, tree, nd, outs):
+        self._fwd(*primals, tree=tree, nd=nd, outs=outs)  # JAX runs fwd before refusing
         raise TypeError("can't apply forward-mode autodiff (jvp) to a custom_vjp function.")
 
-    def _vjp(self, ct, out, *primals, tree, nd):
+    def _fwd(self, *primals, tree, nd, outs):
+        out, res = self.fwd(*self._args(nd, primals, tree))
+        return outs.pack(out), res
+
+    def _vjp(self, ct, out, *primals, tree, nd, outs, res=None):
+        if res is None:
+            res = self._fwd(*primals, tree=tree, nd=nd, outs=outs)[1]
         nd = dict(nd)
-        diff = tu.tree_unflatten(tree, list(primals))
-        _, res = self.fwd(*self._merge(nd, diff))
-        args = [nd[i] for i in sorted(nd)] + [res, ct]
-        cts = self.bwd(*args)
+        cts = self.bwd(*[nd[i] for i in sorted(nd)], res, outs.unpack(ct))
         if not isinstance(cts, (tuple, list)):
-            raise TypeError(
-                "Custom VJP bwd rule must produce a tuple, but got "
-                f"{type(cts)}.")
+            raise TypeError(f"Custom VJP bwd rule must produce a tuple, but got {type(cts)}.")
+        diff = tu.tree_unflatten(tree, list(primals))
         flat = []
         for c, p in zip(cts, diff, strict=False):
-            cl = tu.tree_leaves(c) if c is not None else [None] * len(tu.tree_leaves(p))
-            flat.extend(cl)
+            flat.extend(tu.tree_leaves(c) if c is not None else [None] * len(tu.tree_leaves(p)))
         return tuple(None if c is None else _as_leaf(c) for c in flat)
-
-    def __call__(self, *args, **kwargs):
-        if kwargs:
-            sig = inspect.signature(self.fun)
-            args = sig.bind(*args, **kwargs).args
-        nd = {i: args[i] for i in self.nondiff_argnums if i < len(args)}
-        diff = [a for i, a in enumerate(args) if i not in nd]
-        leaves, tree = tu.tree_flatten(tuple(diff))
-        if not any(isinstance(x, Tracer) for x in leaves):
-            return self.fun(*args)
-        leaves = [_as_leaf(x) for x in leaves]
-        return self.prim.bind(*leaves, tree=tree, nd=tuple(sorted(nd.items(),
-                                                                  key=lambda kv: kv[0])))
 
 
 def checkpoint(fun=None, *, prevent_cse=True, policy=None, static_argnums=()):
@@ -1184,7 +1238,26 @@ class _Device:
 
 
 def devices(backend=None):
-    return [_Device()]
+    return [_DEVICE]
+
+
+_DEVICE = _Device()
+
+
+class _Sharding:
+    def __repr__(self):
+        return "SingleDeviceSharding(device=CpuDevice(id=0), memory_kind=device)"
+
+
+C.ArrayBase.devices = lambda self: {_DEVICE}
+C.ArrayBase.sharding = property(lambda self: _Sharding())
+
+
+def typeof(x):
+    """The abstract value JAX traces x as: shape, dtype and weak type."""
+    if not hasattr(x, "shape"):
+        x = _arg_leaf(x)
+    return C.ShapedArray(tuple(x.shape), x.dtype, getattr(x, "weak_type", False))
 
 
 local_devices = devices

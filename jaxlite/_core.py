@@ -244,6 +244,10 @@ class TracerIntegerConversionError(JAXTypeError):
     pass
 
 
+class NonConcreteBooleanIndexError(IndexError):
+    pass
+
+
 class UnexpectedTracerError(Exception):
     pass
 
@@ -493,6 +497,46 @@ def make_array(values, shape, dtype_name, weak_type=False):
     return Array(list(values), tuple(shape), to_dtype(dtype_name), weak_type)
 
 
+def check_arraylike(name, pos, x):
+    """jnp's refusal of lists, tuples and None where an array belongs (numpy would convert)."""
+    if x is None or isinstance(x, (list, tuple)):
+        raise TypeError(f"{name} requires ndarray or scalar arguments, got {type(x)} at "
+                        f"position {pos}.")
+
+
+def require_arraylike(namespace, table):
+    """Wrap namespace's functions so that the arguments `table` names are checked first.
+
+    A spec is positions (digits), "*" for every positional argument, "s" for the elements of
+    a sequence argument, "e" for einsum's operands; "spec:name" reports under JAX's name.
+    """
+    for spec, names in table.items():
+        spec, _, alias = spec.partition(":")
+        for fname in names.split():
+            namespace[fname] = _arraylike_wrapper(namespace[fname], spec, alias or fname)
+
+
+def _arraylike_wrapper(fn, spec, name):
+    positions = tuple(int(c) for c in spec if c.isdigit())
+
+    def checked(*args, **kwargs):
+        if spec == "*":
+            items = enumerate(args)
+        elif spec == "s":
+            items = enumerate(args[0]) if isinstance(args[0], (list, tuple)) else ()
+        elif spec == "e":
+            items = enumerate(args[1:])
+        else:
+            items = ((i, args[i]) for i in positions if i < len(args))
+        for i, x in items:
+            check_arraylike(name, i, x)
+        return fn(*args, **kwargs)
+
+    checked.__name__ = checked.__qualname__ = fn.__name__
+    checked.__doc__, checked.__wrapped__ = fn.__doc__, fn
+    return checked
+
+
 def new_array(values, shape, dtype, weak_type=False):
     """Build an Array from an already-rounded flat value list (used by other modules)."""
     return Array(values, tuple(shape), dtype, weak_type)
@@ -523,6 +567,9 @@ class ShapedArray:
     def __repr__(self):
         return f"ShapedArray({self.str_short(False)}{', weak_type=True' if self.weak_type else ''})"
 
+    def __str__(self):
+        return ("~" if self.weak_type else "") + self.str_short(False)
+
 
 class _AtIndexer:
     __slots__ = ("x",)
@@ -541,35 +588,37 @@ class _AtRef:
         self.x = x
         self.idx = idx
 
-    def get(self, **kw):
-        return _jnp()._getitem(self.x, self.idx)
+    def get(self, *, mode=None, fill_value=None, **kw):
+        return _jnp()._gather(self.x, self.idx, mode, fill_value)
 
-    def set(self, y, **kw):
-        return _jnp()._scatter(self.x, self.idx, y, "set")
+    def _update(self, y, how, mode):
+        return _jnp()._scatter(self.x, self.idx, y, how, mode)
 
-    def add(self, y, **kw):
-        return _jnp()._scatter(self.x, self.idx, y, "add")
+    def set(self, y, *, mode=None, **kw):
+        return self._update(y, "set", mode)
 
-    def subtract(self, y, **kw):
-        return _jnp()._scatter(self.x, self.idx, _jnp().negative(y), "add")
+    def add(self, y, *, mode=None, **kw):
+        return self._update(y, "add", mode)
 
-    def multiply(self, y, **kw):
-        return _jnp()._scatter(self.x, self.idx, y, "mul")
+    def subtract(self, y, *, mode=None, **kw):
+        return self._update(_jnp().negative(y), "add", mode)
 
-    def mul(self, y, **kw):
-        return self.multiply(y)
+    def multiply(self, y, *, mode=None, **kw):
+        return self._update(y, "mul", mode)
 
-    def divide(self, y, **kw):
-        return _jnp()._scatter(self.x, self.idx, _jnp().true_divide(1, y), "mul")
+    mul = multiply
+
+    def divide(self, y, *, mode=None, **kw):
+        return self._update(_jnp().true_divide(1, y), "mul", mode)
 
     def power(self, y, **kw):
         raise _not_available("jax.numpy.ndarray.at[].power")
 
-    def min(self, y, **kw):
-        return _jnp()._scatter(self.x, self.idx, y, "min")
+    def min(self, y, *, mode=None, **kw):
+        return self._update(y, "min", mode)
 
-    def max(self, y, **kw):
-        return _jnp()._scatter(self.x, self.idx, y, "max")
+    def max(self, y, *, mode=None, **kw):
+        return self._update(y, "max", mode)
 
     def apply(self, fn, **kw):
         return self.set(fn(self.get()))
@@ -694,7 +743,9 @@ def zeros_like_aval(x, dtype=None):
 
 
 class Primitive:
-    __slots__ = ("name", "impl", "jvp", "vjp", "batch")
+    # fwd, when set, runs the forward pass under reverse mode and returns (out, residuals);
+    # the residuals reach vjp as its `res` parameter (custom_vjp's fwd/bwd split)
+    __slots__ = ("name", "impl", "jvp", "vjp", "batch", "fwd")
 
     def __init__(self, name):
         self.name = name
@@ -702,6 +753,7 @@ class Primitive:
         self.jvp = None
         self.vjp = None
         self.batch = None
+        self.fwd = None
 
     def __repr__(self):
         return self.name
@@ -781,6 +833,15 @@ def concrete_array(x, what="value"):
     return x
 
 
+def is_abstract(x):
+    """Whether some tracer in x's stack has no concrete value (jit, or batched by vmap)."""
+    try:
+        concrete_array(x)
+    except JAXTypeError:
+        return True
+    return False
+
+
 def _concretization_error(x, what, trace_name, origin=None):
     if origin is None:
         origin = f"The error occurred while tracing the function for {trace_name}."
@@ -792,7 +853,7 @@ def _concretization_error(x, what, trace_name, origin=None):
         return TracerIntegerConversionError(
             "The __index__() method was called on traced array with shape "
             f"{x.aval.str_short(False)}.\n{origin}\nSee {_DOCS}TracerIntegerConversionError")
-    if what.startswith("It arose"):
+    if what.startswith(("It arose", "The size argument")):
         return ConcretizationTypeError(
             "Abstract tracer value encountered where concrete value is expected: traced array "
             f"with shape {x.aval.str_short(False)}\n{what}\n{origin}\n\n"
@@ -900,8 +961,12 @@ class VJPTrace(Trace):
 
     def process(self, prim, tracers, params):
         primals = [t.primal for t in tracers]
-        out = prim.bind(*primals, **params)
         parents = [t.node for t in tracers]
+        if prim.fwd is not None and any(p is not None for p in parents):
+            out, res = prim.fwd(*primals, **params)
+            params = dict(params, res=res)
+        else:
+            out = prim.bind(*primals, **params)
         if prim.vjp is None:
             if any(p is not None for p in parents):
                 raise NotImplementedError(

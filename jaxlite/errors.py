@@ -3,6 +3,7 @@
 from jaxlite._core import (  # noqa: F401
     ConcretizationTypeError,
     JAXTypeError,
+    NonConcreteBooleanIndexError,
     TracerBoolConversionError,
     TracerIntegerConversionError,
     UnexpectedTracerError,
@@ -14,10 +15,6 @@ class TracerArrayConversionError(JAXTypeError):
     pass
 
 
-class NonConcreteBooleanIndexError(IndexError):
-    pass
-
-
 class KeyReuseError(RuntimeError):
     pass
 
@@ -25,5 +22,11 @@ class KeyReuseError(RuntimeError):
 class JaxRuntimeError(RuntimeError):
     pass
 
+
+# tracebacks name these as JAX does: jax.errors.ConcretizationTypeError, ...
+for _cls in (ConcretizationTypeError, JAXTypeError, NonConcreteBooleanIndexError,
+             TracerBoolConversionError, TracerIntegerConversionError, UnexpectedTracerError,
+             TracerArrayConversionError, KeyReuseError, JaxRuntimeError):
+    _cls.__module__ = "jax.errors"
 
 __getattr__ = _module_getattr("jax.errors")

@@ -8,40 +8,92 @@ from jaxlite._core import ArrayBase as _ArrayBase
 from jaxlite._core import Tracer as _Tracer
 from jaxlite._missing import module_getattr as _module_getattr
 
-add = _jnp.add
-sub = _jnp.subtract
-mul = _jnp.multiply
-div = _jnp.true_divide
-neg = _jnp.negative
-max = _jnp.maximum  # noqa: A001
-min = _jnp.minimum  # noqa: A001
-abs = _jnp.abs  # noqa: A001
-sign = _jnp.sign
-exp = _jnp.exp
-log = _jnp.log
-log1p = _jnp.log1p
-expm1 = _jnp.expm1
-sqrt = _jnp.sqrt
-sin = _jnp.sin
-cos = _jnp.cos
-tan = _jnp.tan
-tanh = _jnp.tanh
-atan2 = _jnp.arctan2
-floor = _jnp.floor
-ceil = _jnp.ceil
-round = _jnp.round  # noqa: A001
-square = _jnp.square
-pow = _jnp.power  # noqa: A001
-eq = _jnp.equal
-ne = _jnp.not_equal
-lt = _jnp.less
-le = _jnp.less_equal
-gt = _jnp.greater
-ge = _jnp.greater_equal
 reshape = _jnp.reshape
 concatenate = _jnp.concatenate
 transpose = _jnp.transpose
-rem = _jnp.remainder
+
+# lax does no type promotion: each wrapper checks its operands' dtypes the way JAX's lax does,
+# then calls the promoting jnp function (which has nothing left to promote).
+_KINDS = {"f": "floating", "i": "signedinteger", "u": "unsignedinteger", "b": "bool"}
+_NUM, _FLOAT, _REAL = "integer, floating, complexfloating", "floating, complexfloating", "floating"
+
+
+def _lax_dtype(name, x, pos):
+    if isinstance(x, _ArrayBase) or hasattr(x, "dtype"):
+        return _C.to_dtype(x.dtype)
+    for t, d in ((bool, _C.bool_), (int, _C.int32), (float, _C.float32)):
+        if isinstance(x, t):
+            return d
+    raise TypeError(f"Error interpreting argument to {name} as a JAX value. The problematic "
+                    f"value is of type {type(x)} and was passed to {name} at position {pos}.\n")
+
+
+def _accepts(dt, kinds):
+    words = kinds.split(", ")
+    return ("integer" in words and dt.kind in "iu") or _KINDS.get(dt.kind) in words
+
+
+def _unary(name, fn, kinds=None):
+    def op(x):
+        dt = _lax_dtype(name, x, 0)
+        if kinds and not _accepts(dt, kinds):
+            raise TypeError(f"{name} does not accept dtype {dt.name}. Accepted dtypes are "
+                            f"subtypes of {kinds}.")
+        return fn(x)
+    op.__name__ = name
+    return op
+
+
+def _binary(name, fn, kinds=None, tip=None, same=True):
+    def op(x, y):
+        dts = [_lax_dtype(name, v, i) for i, v in enumerate((x, y))]
+        if kinds and not _accepts(dts[0], kinds):
+            raise TypeError(f"{name} does not accept dtype {dts[0].name} at position 0. Accepted "
+                            f"dtypes at position 0 are subtypes of {kinds}.")
+        if same and dts[0] is not dts[1]:
+            hint = f" (Tip: jnp.{tip} is a similar function that does automatic type " \
+                "promotion on inputs)." if tip else ""
+            raise TypeError(f"lax.{name} requires arguments to have the same dtypes, got "
+                            f"{dts[0].name}, {dts[1].name}.{hint}")
+        return fn(x, y)
+    op.__name__ = name
+    return op
+
+
+add = _binary("add", _jnp.add, _NUM, "add")
+sub = _binary("sub", _jnp.subtract, _NUM, "subtract")
+mul = _binary("mul", _jnp.multiply, _NUM, "multiply")
+
+
+def _div(x, y):
+    if _lax_dtype("div", x, 0).kind in "iu":  # integer division rounds toward zero, as in C
+        q = _jnp.floor_divide(_jnp.abs(x), _jnp.abs(y))
+        return q * _jnp.sign(x) * _jnp.sign(y)
+    return _jnp.true_divide(x, y)
+
+
+div = _binary("div", _div, _NUM, "divide")
+max = _binary("max", _jnp.maximum, tip="maximum")  # noqa: A001
+min = _binary("min", _jnp.minimum, tip="minimum")  # noqa: A001
+pow = _binary("pow", _jnp.power, _FLOAT, same=False)  # noqa: A001
+rem = _binary("rem", _jnp.remainder, "integer, floating")
+atan2 = _binary("atan2", _jnp.arctan2, _FLOAT)
+eq = _binary("eq", _jnp.equal, tip="equal")
+ne = _binary("ne", _jnp.not_equal, tip="not_equal")
+lt = _binary("lt", _jnp.less)
+le = _binary("le", _jnp.less_equal)
+gt = _binary("gt", _jnp.greater)
+ge = _binary("ge", _jnp.greater_equal)
+neg = _unary("neg", _jnp.negative, _NUM)
+sign = _unary("sign", _jnp.sign, _NUM)
+square = _unary("square", _jnp.square, _NUM)
+abs = _unary("abs", _jnp.abs, "floating, complexfloating, signedinteger")  # noqa: A001
+floor = _unary("floor", _jnp.floor, _REAL)
+ceil = _unary("ceil", _jnp.ceil, _REAL)
+round = _unary("round", _jnp.round, _REAL)  # noqa: A001
+exp, log, log1p, expm1, sqrt, sin, cos, tan, tanh = (
+    _unary(f.__name__, f, _FLOAT) for f in (_jnp.exp, _jnp.log, _jnp.log1p, _jnp.expm1,
+                                            _jnp.sqrt, _jnp.sin, _jnp.cos, _jnp.tan, _jnp.tanh))
 
 
 class TypedFloat(float):
@@ -84,9 +136,12 @@ def rsqrt(x):
     return _C.rsqrt_p.bind(_jnp.asarray(x))
 
 
-def logistic(x):
+def _logistic(x):
     from jaxlite import nn
     return nn.sigmoid(x)
+
+
+logistic = _unary("logistic", _logistic, _FLOAT)
 
 
 def erf(x):
@@ -158,7 +213,7 @@ def dynamic_update_slice(operand, update, start_indices):
 
 
 def dynamic_index_in_dim(operand, index, axis=0, keepdims=True):
-    x = _jnp.take(operand, _jnp.asarray(index), axis=axis)
+    x = _jnp.take(operand, _jnp.asarray(index), axis=axis, mode="clip")
     return _jnp.expand_dims(x, axis) if keepdims else x
 
 
@@ -285,7 +340,8 @@ def associative_scan(fn, elems, reverse=False, axis=0):
     acc = None
     outs = []
     for i in order:
-        cur = _tu.tree_unflatten(tree, [_jnp.take(_jnp.asarray(x), i, axis=axis) for x in leaves])
+        cur = _tu.tree_unflatten(
+            tree, [_jnp.take(_jnp.asarray(x), i, axis=axis, mode="clip") for x in leaves])
         acc = cur if acc is None else fn(acc, cur)
         outs.append(acc)
     if reverse:

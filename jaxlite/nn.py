@@ -28,6 +28,9 @@ def relu6(x):
 
 
 def sigmoid(x):
+    if x is None or isinstance(x, (list, tuple)):  # JAX's message is lax.logistic's
+        raise TypeError("Error interpreting argument to logistic as a JAX value. The problematic "
+                        f"value is of type {type(x)} and was passed to logistic at position 0.\n")
     return _C.logistic_p.bind(_float(x))
 
 
@@ -145,4 +148,10 @@ def one_hot(x, num_classes, *, dtype=None, axis=-1):
     return _jnp.astype(xe == classes, dt)
 
 
+_C.require_arraylike(globals(), {
+    "0": "elu gelu glu hard_silu hard_tanh leaky_relu log_sigmoid log_softmax silu soft_sign "
+         "standardize",
+    "0:maximum": "celu relu relu6", "0:logaddexp": "softplus", "0:max": "softmax",
+    "0:silu": "swish", "0:elu": "selu", "0:hard_silu": "hard_swish",
+})
 __getattr__ = _module_getattr("jax.nn")

@@ -525,6 +525,7 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
 def clip(a, a_min=None, a_max=None, *, min=None, max=None):  # noqa: A002
     lo = a_min if min is None else min
     hi = a_max if max is None else max
+    _C.check_arraylike("clip", 0, a)
     a = _wrap(a)
     if lo is not None:
         a = maximum(lo, a)
@@ -539,6 +540,8 @@ def where(condition, x=None, y=None, /, *, size=None, fill_value=None):
     if x is None or y is None:
         raise ValueError("Either both or neither of the x and y arguments should be provided "
                          "to jax.numpy.where, got " + f"{x} and {y}.")
+    for i, v in enumerate((condition, x, y)):
+        _C.check_arraylike("where", i, v)
     c = astype(condition, _B)
     # jnp.where broadcasts all three operands itself, so any mismatch is numpy's ValueError
     _bshapes(c.shape, _wrap(x).shape, _wrap(y).shape)
@@ -610,6 +613,7 @@ def empty(shape, dtype=None):
 
 
 def full(shape, fill_value, dtype=None):
+    _C.check_arraylike("full", 0, fill_value)
     fv = _wrap(fill_value)
     shape = _shape(shape)
     if dtype is not None:
@@ -1084,7 +1088,7 @@ def repeat(a, repeats, axis=None, total_repeat_length=None):
     reps = [int(repeats)] * n if isinstance(repeats, int) else \
         [int(r) for r in _C.concrete_array(_wrap(repeats))._v]
     idx = [i for i in range(n) for _ in range(reps[i])]
-    return take(a, _Array(idx, (len(idx),), _I32), axis=axis)
+    return take(a, _Array(idx, (len(idx),), _I32), axis=axis, mode="clip")
 
 
 def flip(m, axis=None):
@@ -1168,6 +1172,10 @@ def _index_spec(x, idx):
         if isinstance(e, (list,)):
             e = _asarray(e)
         if isinstance(e, _ArrayBase) and e.dtype is _B:
+            if isinstance(e, _Tracer) and _C.is_abstract(e):
+                raise _C.NonConcreteBooleanIndexError(
+                    f"Array boolean indices must be concrete; got {e.aval.str_short(False)}\n\n"
+                    f"See {_C._DOCS}NonConcreteBooleanIndexError")
             c = _C.concrete_array(e, "nonzero")
             if c.ndim == 0:
                 expanded.append(None)
@@ -1246,9 +1254,69 @@ def _getitem(x, idx):
     return _C.index_p.bind(x, *arrays, spec=spec)
 
 
-def _scatter(x, idx, y, mode):
+def _fill_default(dt):
+    return {"f": _math.nan, "i": -2 ** 31, "u": 2 ** 32 - 1, "b": True}[dt.kind]
+
+
+def _bounded(x, idx, how, fill_value=None):
+    """Rewrite idx's integer indices so none is out of range; return (x, idx).
+
+    how="clip" clamps them; how="fill" points them at a slot of fill_value appended to x
+    along that axis, which is how JAX's gather fills and its scatter drops.
+    """
+    parts = list(idx) if isinstance(idx, tuple) else [idx]
+    wrapped = [p if p is None or p is Ellipsis or isinstance(p, (slice, int)) else _wrap(p)
+               for p in parts]
+    used = _builtins.sum(0 if p is None or p is Ellipsis else 1 if isinstance(p, (slice, int))
+                         else p.ndim if p.dtype is _B else 1 for p in wrapped)
+    dim = 0
+    for k, p in enumerate(wrapped):
+        if p is Ellipsis:
+            dim += x.ndim - used
+            continue
+        if p is None or isinstance(p, _builtins.bool):
+            continue
+        if isinstance(p, slice):
+            dim += 1
+            continue
+        if not isinstance(p, int) and p.dtype is _B:
+            dim += p.ndim
+            continue
+        n = x.shape[dim]
+        if isinstance(p, int):
+            q = p + n if p < 0 else p
+            parts[k] = _builtins.min(_builtins.max(q, 0), n - 1) if how == "clip" else \
+                q if 0 <= q < n else n
+        else:
+            q = where(p < 0, p + n, p)
+            parts[k] = clip(q, 0, n - 1) if how == "clip" else \
+                where((q >= 0) & (q < n), q, n)
+        if how == "fill":
+            pad_shape = x.shape[:dim] + (1,) + x.shape[dim + 1:]
+            fv = _fill_default(x.dtype) if fill_value is None else fill_value
+            fv = _const(fv, x.dtype, pad_shape) if isinstance(fv, (int, float)) else \
+                _cast(full(pad_shape, fv), x.dtype, x.weak_type)
+            x = concatenate([x, fv], dim)
+        dim += 1
+    return x, tuple(parts)
+
+
+def _gather(x, idx, mode=None, fill_value=None):
+    if mode not in (None, "clip", "fill", "drop", "promise_in_bounds"):
+        raise ValueError(f'Unknown gather mode "{mode}"')
+    x = _wrap(x)
+    if mode in ("fill", "drop"):
+        x, idx = _bounded(x, idx, "fill", fill_value)
+    return _getitem(x, idx)
+
+
+def _scatter(x, idx, y, mode, index_mode=None):
+    if index_mode not in (None, "clip", "fill", "drop", "promise_in_bounds"):  # JAX says gather
+        raise ValueError(f'Unknown gather mode "{index_mode}"')
     x = _wrap(x)
     y = _wrap(y)
+    if index_mode == "clip":
+        x, idx = _bounded(x, idx, "clip")
     spec, arrays = _index_spec(x, idx)
     if y.dtype is not x.dtype:
         y = _cast(y, x.dtype, x.weak_type)
@@ -1281,14 +1349,14 @@ def take(a, indices, axis=None, mode=None, fill_value=None):
         axis = 0
     axis = _norm_axis(axis, a.ndim)
     idx = (slice(None),) * axis + (_wrap(indices),)
-    return _getitem(a, idx)
+    return _gather(a, idx, "fill" if mode is None else mode, fill_value)
 
 
-def take_along_axis(arr, indices, axis):
+def take_along_axis(arr, indices, axis, mode=None, fill_value=None):
     arr = _wrap(arr)
     indices = _wrap(indices)
     if axis is None:
-        return take(arr, ravel(indices))
+        return take(arr, ravel(indices), mode=mode, fill_value=fill_value)
     axis = _norm_axis(axis, arr.ndim)
     idx = []
     for d in range(arr.ndim):
@@ -1298,11 +1366,15 @@ def take_along_axis(arr, indices, axis):
             s = [1] * arr.ndim
             s[d] = arr.shape[d]
             idx.append(reshape(arange(arr.shape[d]), tuple(s)))
-    return _getitem(arr, tuple(idx))
+    return _gather(arr, tuple(idx), "fill" if mode is None else mode, fill_value)
 
 
 def nonzero(a, *, size=None, fill_value=None):
-    c = _C.concrete_array(_wrap(a), "nonzero")
+    a = _wrap(a)
+    if size is None and _C.is_abstract(a):  # JAX names the traced count of nonzeros
+        _C.concrete_array(sum(a != 0), "The size argument of jnp.nonzero must be statically "
+                          "specified to use jnp.nonzero within JAX transformations.")
+    c = _C.concrete_array(a, "nonzero")
     st = _C.strides(c.shape)
     flat = [i for i, v in enumerate(c._v) if v]
     if size is not None:
@@ -1924,6 +1996,32 @@ def vectorize(pyfunc, *, excluded=frozenset(), signature=None):
 
 from jaxlite.numpy import linalg  # noqa: E402, F401
 
+# Where JAX's jnp refuses a list, tuple or None (numpy would have converted it), and the name
+# its TypeError gives.
+_C.require_arraylike(globals(), {
+    "0": "absolute acos acosh all any arccos arccosh arcsin arcsinh arctan arctanh argmax argmin "
+         "argsort argwhere array_split asin asinh astype atan atanh bitwise_not broadcast_to cbrt "
+         "ceil cos cosh count_nonzero cumprod cumsum deg2rad diag diagonal diff exp exp2 "
+         "expand_dims expm1 flip fliplr flipud floor invert isfinite isinf isnan isneginf "
+         "isposinf log log10 log1p log2 logical_not matrix_transpose max mean median min moveaxis "
+         "nan_to_num nanmax nanmean nanmin nansum negative nonzero ones_like pad permute_dims "
+         "positive prod ptp rad2deg ravel reciprocal reshape rint roll round sign signbit sin "
+         "sinc sinh sort split sqrt square squeeze std sum swapaxes tan tanh tile trace transpose "
+         "tril tril_indices_from triu triu_indices_from trunc unique var zeros_like",
+    "01": "add allclose arctan2 atan2 bitwise_and bitwise_or bitwise_xor cross dot equal "
+          "float_power floor_divide fmod full_like greater greater_equal heaviside hypot inner "
+          "isclose kron less less_equal linspace logaddexp logical_and logical_or logical_xor "
+          "matmul maximum minimum multiply not_equal outer percentile polyval power quantile "
+          "remainder repeat searchsorted subtract take take_along_axis tensordot true_divide vdot",
+    "012": "interp",
+    "*": "atleast_1d atleast_2d broadcast_arrays meshgrid",
+    "s": "column_stack concat concatenate dstack hstack stack vstack",
+    "e": "einsum",
+    "0:absolute": "abs", "0:deg2rad": "radians", "0:max": "amax", "0:min": "amin",
+    "0:ones_like": "empty_like", "0:rad2deg": "degrees", "0:ravel": "flatnonzero",
+    "0:round": "around", "01:jnp.vecdot": "vecdot", "01:power": "pow", "01:remainder": "mod",
+    "01:true_divide": "divide",
+})
 _C._jnp_module = _sys.modules[__name__]
 
 __getattr__ = _module_getattr("jax.numpy")

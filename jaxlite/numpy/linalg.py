@@ -213,4 +213,8 @@ def slogdet(a):
     return jnp.sign(d), jnp.log(jnp.abs(d))
 
 
+_C.require_arraylike(globals(), {
+    "0:jnp.linalg.norm": "norm", "01:jnp.linalg.solve": "solve", "0:jnp.linalg.inv": "inv",
+    "0:jnp.linalg.det": "det", "0:jnp.linalg.slogdet": "slogdet",
+})
 __getattr__ = _module_getattr("jax.numpy.linalg")

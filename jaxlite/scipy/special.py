@@ -108,4 +108,8 @@ def ndtr(x):
     return 0.5 * erfc(-x / 1.4142135623730951)
 
 
+_C.require_arraylike(globals(), {
+    "0": "digamma entr erf erfc erfinv expit gamma gammaln log_softmax logit logsumexp",
+    "01": "xlog1py xlogy", "0:max": "softmax",
+})
 __getattr__ = _module_getattr("jax.scipy.special")
