@@ -10,6 +10,7 @@ _PARITY = 0x1BD11BDA
 _F32 = struct.Struct("<f")
 _U32 = struct.Struct("<I")
 _F32_MAX = 3.4028234663852886e38
+F32_TINY = 1.1754943508222875e-38  # smallest normal float32
 
 
 def f32(x):
@@ -28,12 +29,16 @@ def _bits_to_f32(bits):
     return _F32.unpack(_U32.pack(bits))[0]
 
 
+def _per_item(v, n):
+    """A per-sample parameter as a list: lists pass through, scalars are repeated n times."""
+    return v if isinstance(v, (list, tuple)) else [v] * n
+
+
 # ---------------------------------------------------------------- threefry
 
 
 def _hash_pair(k0, k1, x0, x1):
-    ks2 = k0 ^ k1 ^ _PARITY
-    ks = (k0, k1, ks2)
+    ks = (k0, k1, k0 ^ k1 ^ _PARITY)
     x0 = (x0 + k0) & _MASK32
     x1 = (x1 + k1) & _MASK32
     for i in range(5):
@@ -51,32 +56,16 @@ def threefry2x32(key0, key1, xs0, xs1):
     n = len(xs0)
     if len(xs1) != n:
         raise ValueError("threefry2x32: count lists must have equal length")
-    k0s = key0 if isinstance(key0, (list, tuple)) else [key0] * n
-    k1s = key1 if isinstance(key1, (list, tuple)) else [key1] * n
-    ys0 = [0] * n
-    ys1 = [0] * n
-    for i in range(n):
-        ys0[i], ys1[i] = _hash_pair(k0s[i] & _MASK32, k1s[i] & _MASK32,
-                                    xs0[i] & _MASK32, xs1[i] & _MASK32)
-    return ys0, ys1
-
-
-def _hash_flat(k0, k1, counts):
-    """JAX's `threefry_2x32(keypair, count)`: split the (zero-padded) counts in halves."""
-    n = len(counts)
-    padded = list(counts) + [0] * (n % 2)
-    half = len(padded) // 2
-    ys0, ys1 = threefry2x32(k0, k1, padded[:half], padded[half:])
-    return (ys0 + ys1)[:n]
+    k0s, k1s = _per_item(key0, n), _per_item(key1, n)
+    pairs = [_hash_pair(k0s[i] & _MASK32, k1s[i] & _MASK32, xs0[i] & _MASK32, xs1[i] & _MASK32)
+             for i in range(n)]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 def _iota_hashes(k0, k1, n):
     """Hash the 64-bit counters 0..n-1 (hi word, lo word), the partitionable layout."""
-    out0 = [0] * n
-    out1 = [0] * n
-    for i in range(n):
-        out0[i], out1[i] = _hash_pair(k0, k1, i >> 32, i & _MASK32)
-    return out0, out1
+    pairs = [_hash_pair(k0, k1, i >> 32, i & _MASK32) for i in range(n)]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 # ---------------------------------------------------------------- keys
@@ -102,21 +91,19 @@ def split(k0, k1, num=2):
 
 def fold_in(k0, k1, data):
     """Key data for `jax.random.fold_in(key, data)`, with `data` already a uint32."""
-    y = _hash_flat(k0, k1, [0, data & _MASK32])
-    return y[0], y[1]
+    # JAX hashes the counts [0, data] split in halves: one pair (0, data).
+    return _hash_pair(k0 & _MASK32, k1 & _MASK32, 0, data & _MASK32)
 
 
 def random_bits(k0, k1, n, bit_width=32):
     """The n unsigned ints of `jax.random.bits` for any shape of size n (row-major)."""
     b0, b1 = _iota_hashes(k0, k1, n)
-    if bit_width == 32:
-        return [a ^ b for a, b in zip(b0, b1, strict=True)]
-    if bit_width in (8, 16):
-        mask = (1 << bit_width) - 1
-        return [(a ^ b) & mask for a, b in zip(b0, b1, strict=True)]
     if bit_width == 64:
         return [(a << 32) | b for a, b in zip(b0, b1, strict=True)]
-    raise TypeError("requires 8-, 16-, 32- or 64-bit field width.")
+    if bit_width not in (8, 16, 32):
+        raise TypeError("requires 8-, 16-, 32- or 64-bit field width.")
+    mask = (1 << bit_width) - 1
+    return [(a ^ b) & mask for a, b in zip(b0, b1, strict=True)]
 
 
 # ---------------------------------------------------------------- floats
@@ -128,24 +115,19 @@ def uniform_from_bits(bits, minval=0.0, maxval=1.0):
     `minval` / `maxval` are floats or lists of floats (already broadcast to len(bits)).
     """
     n = len(bits)
-    lows = minval if isinstance(minval, list) else [minval] * n
-    highs = maxval if isinstance(maxval, list) else [maxval] * n
-    out = [0.0] * n
-    for i in range(n):
-        lo = f32(lows[i])
-        hi = f32(highs[i])
-        unit = _bits_to_f32((bits[i] >> 9) | 0x3F800000) - 1.0
+    out = []
+    for b, lo, hi in zip(bits, _per_item(minval, n), _per_item(maxval, n), strict=True):
+        lo = f32(lo)
+        unit = _bits_to_f32((b >> 9) | 0x3F800000) - 1.0
         # XLA's CPU backend contracts this multiply-add into one FMA.
-        v = fma32(unit, f32(hi - lo), lo)
-        # lax.max propagates NaN.
-        if v != v or lo != lo:
-            out[i] = math.nan
-        else:
-            out[i] = v if v > lo else lo
+        v = fma32(unit, f32(f32(hi) - lo), lo)
+        # lax.max propagates NaN (and keeps `lo` on a tie, which matters for -0.0).
+        out.append(math.nan if v != v or lo != lo else (v if v > lo else lo))
     return out
 
 
 uniform = uniform_from_bits
+
 
 def _f32_neighbour(r, toward):
     """The float32 adjacent to float32 `r` in the direction of `toward`."""
@@ -176,13 +158,24 @@ def fma32(a, b, c):
     return r
 
 
+def _poly(coeffs, x):
+    """Horner's rule with float32 FMAs, highest-degree coefficient first."""
+    p = coeffs[0]
+    for c in coeffs[1:]:
+        p = fma32(p, x, c)
+    return p
+
+
+def _f32s(*values):
+    return tuple(f32(c) for c in values)
+
+
 # Single-precision log as XLA's CPU backend evaluates it (Cephes-style
 # polynomial after frexp); its results are not always correctly rounded,
 # so normal() needs this exact sequence of float32 operations.
-_LOG_P = tuple(f32(c) for c in (
-    7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1,
-    1.4249322787e-1, -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1,
-    3.3333331174e-1))
+_LOG_P = _f32s(7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1,
+               1.4249322787e-1, -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1,
+               3.3333331174e-1)
 _LOG_Q1 = f32(-2.12194440e-4)
 _LOG_Q2 = f32(0.693359375)
 _SQRT_HALF = f32(0.707106781186547524)
@@ -196,8 +189,7 @@ def log32(x):
         return -math.inf
     if math.isinf(x):
         return math.inf
-    x = max(x, 1.1754943508222875e-38)
-    m, e = math.frexp(x)
+    m, e = math.frexp(max(x, F32_TINY))
     e = float(e)
     if m < _SQRT_HALF:
         e -= 1.0
@@ -206,30 +198,21 @@ def log32(x):
         m = f32(m - 1.0)
     m2 = f32(m * m)
     m3 = f32(m2 * m)
-    p = _LOG_P
-    y = fma32(p[0], m, p[1])
-    y1 = fma32(p[3], m, p[4])
-    y2 = fma32(p[6], m, p[7])
-    y = fma32(y, m, p[2])
-    y1 = fma32(y1, m, p[5])
-    y2 = fma32(y2, m, p[8])
-    y = fma32(y, m3, y1)
-    y = fma32(y, m3, y2)
-    y = fma32(y, m3, f32(_LOG_Q1 * e))
+    # The degree-8 polynomial as XLA splits it: three quadratics in m joined in m**3.
+    pieces = [_poly(_LOG_P[i:i + 3], m) for i in (0, 3, 6)]
+    y = _poly((*pieces, f32(_LOG_Q1 * e)), m3)
     r = fma32(m2, -0.5, m)
     r = f32(r + y)
     return fma32(_LOG_Q2, e, r)
 
 
-_LOG1P_NUM = tuple(f32(c) for c in (
-    4.5270000862445199635215e-5, 4.9854102823193375972212e-1,
-    6.5787325942061044846969e0, 2.9911919328553073277375e1,
-    6.0949667980987787057556e1, 5.7112963590585538103336e1,
-    2.0039553499201281259648e1))
-_LOG1P_DEN = tuple(f32(c) for c in (
-    1.0, 1.5062909083469192043167e1, 8.3047565967967209469434e1,
-    2.2176239823732856465394e2, 3.0909872225312059774938e2,
-    2.1642788614495947685003e2, 6.0118660497603843919306e1))
+_LOG1P_NUM = _f32s(4.5270000862445199635215e-5, 4.9854102823193375972212e-1,
+                   6.5787325942061044846969e0, 2.9911919328553073277375e1,
+                   6.0949667980987787057556e1, 5.7112963590585538103336e1,
+                   2.0039553499201281259648e1)
+_LOG1P_DEN = _f32s(1.0, 1.5062909083469192043167e1, 8.3047565967967209469434e1,
+                   2.2176239823732856465394e2, 3.0909872225312059774938e2,
+                   2.1642788614495947685003e2, 6.0118660497603843919306e1)
 _LOG1P_SMALL = f32(0.41421356237309504880)
 
 
@@ -238,24 +221,16 @@ def log1p32(x):
     if not abs(x) < _LOG1P_SMALL:
         return log32(f32(x + 1.0))
     x2 = f32(x * x)
-    num = 0.0
-    for c in _LOG1P_NUM:
-        num = fma32(num, x, c)
-    den = 0.0
-    for c in _LOG1P_DEN:
-        den = fma32(den, x, c)
-    r = f32(num / den)
+    r = f32(_poly(_LOG1P_NUM, x) / _poly(_LOG1P_DEN, x))
     r = f32(f32(x * x2) * r)
     r = fma32(-0.5, x2, r)
     return f32(x + r)
 
 
-_ERFINV_SMALL = tuple(f32(c) for c in (
-    2.81022636e-08, 3.43273939e-07, -3.5233877e-06, -4.39150654e-06,
-    0.00021858087, -0.00125372503, -0.00417768164, 0.246640727, 1.50140941))
-_ERFINV_LARGE = tuple(f32(c) for c in (
-    -0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844,
-    0.00573950773, -0.0076224613, 0.00943887047, 1.00167406, 2.83297682))
+_ERFINV_SMALL = _f32s(2.81022636e-08, 3.43273939e-07, -3.5233877e-06, -4.39150654e-06,
+                      0.00021858087, -0.00125372503, -0.00417768164, 0.246640727, 1.50140941)
+_ERFINV_LARGE = _f32s(-0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844,
+                      0.00573950773, -0.0076224613, 0.00943887047, 1.00167406, 2.83297682)
 _SQRT2_F32 = f32(math.sqrt(2.0))
 
 
@@ -265,19 +240,12 @@ def erfinv(x):
     if x != x:
         return math.nan
     if abs(x) >= 1.0:
-        if abs(x) == 1.0:
-            return math.copysign(math.inf, x)
-        return math.nan
+        return math.copysign(math.inf, x) if abs(x) == 1.0 else math.nan
     w = -log1p32(-f32(x * x))
     if w < 5.0:
-        coeffs = _ERFINV_SMALL
-        w = f32(w - 2.5)
+        p = _poly(_ERFINV_SMALL, f32(w - 2.5))
     else:
-        coeffs = _ERFINV_LARGE
-        w = f32(f32(math.sqrt(w)) - 3.0)
-    p = coeffs[0]
-    for c in coeffs[1:]:
-        p = fma32(p, w, c)
+        p = _poly(_ERFINV_LARGE, f32(f32(math.sqrt(w)) - 3.0))
     return f32(p * x)
 
 
@@ -286,8 +254,7 @@ _NORMAL_LO = f32(-1.0 + 2.0 ** -24)  # nextafter(-1, 0) in float32
 
 def normal_from_bits(bits):
     """Standard normal float32 samples from uint32 bits, as jax.random.normal."""
-    us = uniform_from_bits(bits, _NORMAL_LO, 1.0)
-    return [f32(_SQRT2_F32 * erfinv(u)) for u in us]
+    return [f32(_SQRT2_F32 * erfinv(u)) for u in uniform_from_bits(bits, _NORMAL_LO, 1.0)]
 
 
 def normal(k0, k1, n):
@@ -297,23 +264,12 @@ def normal(k0, k1, n):
 def bernoulli(k0, k1, n, p):
     """n booleans `uniform < p`; `p` a float or a list of n floats."""
     us = uniform_from_bits(random_bits(k0, k1, n))
-    ps = p if isinstance(p, list) else [p] * n
-    return [u < f32(q) for u, q in zip(us, ps, strict=True)]
+    return [u < f32(q) for u, q in zip(us, _per_item(p, n), strict=True)]
 
 
 # ---------------------------------------------------------------- integers
 
-_INT_INFO = {
-    "int32": (-(2 ** 31), 2 ** 31 - 1),
-    "uint32": (0, 2 ** 32 - 1),
-}
-
-
-def _wrap(v, dtype_name):
-    v &= _MASK32
-    if dtype_name == "int32" and v >= 2 ** 31:
-        v -= 2 ** 32
-    return v
+_INT_RANGE = {"int32": (-(2 ** 31), 2 ** 31 - 1), "uint32": (0, _MASK32)}
 
 
 def randint(k0, k1, n, minval, maxval, dtype_name="int32", maxval_limit=None):
@@ -323,35 +279,27 @@ def randint(k0, k1, n, minval, maxval, dtype_name="int32", maxval_limit=None):
     `maxval_limit` is the largest value of that type (it decides whether `maxval`
     exceeds the output range, as JAX checks).
     """
-    lo_t, hi_t = _INT_INFO[dtype_name]
-    if maxval_limit is None:
-        maxval_limit = hi_t
-    lows = minval if isinstance(minval, list) else [minval] * n
-    highs = maxval if isinstance(maxval, list) else [maxval] * n
+    lo_t, hi_t = _INT_RANGE[dtype_name]
+    clip_max = hi_t if maxval_limit is None else min(hi_t, maxval_limit)
     (a0, a1), (b0, b1) = split(k0, k1, 2)
     higher = random_bits(a0, a1, n)
     lower = random_bits(b0, b1, n)
-    clip_max = min(hi_t, maxval_limit)
-    out = [0] * n
+    lows, highs = _per_item(minval, n), _per_item(maxval, n)
+    out = []
     for i in range(n):
-        raw_hi = highs[i]
-        out_of_range = raw_hi > clip_max
         lo = min(max(lows[i], lo_t), hi_t)
-        hi = min(max(raw_hi, lo_t), hi_t)
-        span = (hi - lo) & _MASK32
-        if hi <= lo:
-            span = 1
-        elif out_of_range:
-            span = (span + 1) & _MASK32
+        hi = min(max(highs[i], lo_t), hi_t)
+        # A maxval beyond the output range makes the range include hi_t itself.
+        span = 1 if hi <= lo else (hi - lo + (highs[i] > clip_max)) & _MASK32
         if span == 0:
             # XLA defines unsigned x % 0 as x, which leaves just the low bits.
             offset = lower[i]
         else:
-            mult = (2 ** 16) % span
-            mult = ((mult * mult) & _MASK32) % span
+            mult = (((2 ** 16 % span) ** 2) & _MASK32) % span
             offset = (((higher[i] % span) * mult) & _MASK32) + lower[i] % span
             offset = (offset & _MASK32) % span
-        out[i] = _wrap(lo + offset, dtype_name)
+        v = (lo + offset) & _MASK32
+        out.append(v - 2 ** 32 if dtype_name == "int32" and v >= 2 ** 31 else v)
     return out
 
 
@@ -366,26 +314,22 @@ def permutation_rounds(size):
 def shuffle(k0, k1, values, shape, axis=0):
     """JAX's sort-based shuffle of a flat row-major list along `axis` of `shape`."""
     size = len(values)
-    values = list(values)
-    if not shape:
-        shape = (size,)
-    outer = math.prod(shape[:axis])
+    shape = shape or (size,)
     length = shape[axis]
     inner = math.prod(shape[axis + 1:])
     for _ in range(permutation_rounds(size)):
         (k0, k1), (s0, s1) = split(k0, k1, 2)
         sort_keys = random_bits(s0, s1, size)
         result = [None] * size
-        for o in range(outer):
+        for o in range(math.prod(shape[:axis])):
             for j in range(inner):
-                base = o * length * inner + j
-                idx = [base + t * inner for t in range(length)]
+                idx = [o * length * inner + j + t * inner for t in range(length)]
                 # Python's sort is stable, like XLA's sort with is_stable=True.
                 order = sorted(range(length), key=lambda t: sort_keys[idx[t]])
                 for t, src in enumerate(order):
                     result[idx[t]] = values[idx[src]]
         values = result
-    return values
+    return list(values)
 
 
 def permutation(k0, k1, n):
@@ -395,9 +339,6 @@ def permutation(k0, k1, n):
 
 # ---------------------------------------------------------------- log-based samplers
 
-F32_TINY = 1.1754943508222875e-38  # smallest normal float32
-_EPSNEG_LO = f32(-1.0 + 2.0 ** -24)
-
 
 def gumbel_from_bits(bits, mode="low"):
     """Standard Gumbel float32 samples, as jax.random.gumbel.
@@ -405,18 +346,13 @@ def gumbel_from_bits(bits, mode="low"):
     mode "low" uses len(bits) values; mode "high" takes 2n bits (two uniforms each).
     """
     if mode == "low":
-        us = uniform_from_bits(bits, F32_TINY, 1.0)
-        return [-log32(-log32(u)) for u in us]
+        return [-log32(-log32(u)) for u in uniform_from_bits(bits, F32_TINY, 1.0)]
     n = len(bits) // 2
     us = uniform_from_bits(bits)
-    out = [0.0] * n
-    for i in range(n):
-        high, low = us[i], us[n + i]
-        if high >= 0.5:
-            x = high
-        else:
-            x = f32(fma32(2.0 ** -23, low, high) + F32_TINY)
-        out[i] = -log32(-log1p32(-x))
+    out = []
+    for high, low in zip(us[:n], us[n:], strict=False):
+        x = high if high >= 0.5 else f32(fma32(2.0 ** -23, low, high) + F32_TINY)
+        out.append(-log32(-log1p32(-x)))
     return out
 
 
@@ -426,12 +362,9 @@ def logistic_from_bits(bits):
 
 
 def laplace_from_bits(bits):
-    us = uniform_from_bits(bits, _EPSNEG_LO, 1.0)
-    out = []
-    for u in us:
-        sign = (u > 0) - (u < 0)
-        out.append(f32(sign * log1p32(-abs(u))))
-    return out
+    # sign(u) * log1p(-|u|)
+    us = uniform_from_bits(bits, _NORMAL_LO, 1.0)
+    return [f32(((u > 0) - (u < 0)) * log1p32(-abs(u))) for u in us]
 
 
 # ---------------------------------------------------------------- erf / truncated normal
@@ -439,12 +372,10 @@ def laplace_from_bits(bits):
 # XLA's float32 erf: an odd/even rational interpolant (Eigen's), saturating to
 # +-1 beyond the point where erf rounds to one.
 _ERF_CLAMP = f32(3.832506856900711)
-_ERF_NUM = tuple(f32(c) for c in (0.00022905065861350646, 0.0034082910107109506,
-                                  0.050955695062380861, 0.18520832239976145,
-                                  1.128379143519084))
-_ERF_DEN = tuple(f32(c) for c in (-1.1791602954361697e-7, 0.000023547966471313185,
-                                  0.0010179625278914885, 0.014070470171167667,
-                                  0.11098505178285362, 0.49746925110067538, 1.0))
+_ERF_NUM = _f32s(0.00022905065861350646, 0.0034082910107109506, 0.050955695062380861,
+                 0.18520832239976145, 1.128379143519084)
+_ERF_DEN = _f32s(-1.1791602954361697e-7, 0.000023547966471313185, 0.0010179625278914885,
+                 0.014070470171167667, 0.11098505178285362, 0.49746925110067538, 1.0)
 
 
 def erf32(x):
@@ -455,14 +386,7 @@ def erf32(x):
     if abs(x) >= _ERF_CLAMP:
         return math.copysign(1.0, x)
     x2 = f32(x * x)
-    p = _ERF_NUM[0]
-    for c in _ERF_NUM[1:]:
-        p = fma32(x2, p, c)
-    p = f32(x * p)
-    q = _ERF_DEN[0]
-    for c in _ERF_DEN[1:]:
-        q = fma32(x2, q, c)
-    return f32(p / q)
+    return f32(f32(x * _poly(_ERF_NUM, x2)) / _poly(_ERF_DEN, x2))
 
 
 def nextafter32(x, toward):
@@ -477,13 +401,12 @@ def nextafter32(x, toward):
 def truncated_normal_from_bits(bits, lowers, uppers):
     """float32 normal samples truncated to (lower, upper), as jax.random.truncated_normal."""
     out = []
-    for i, b in enumerate(bits):
-        lo = f32(lowers[i])
-        hi = f32(uppers[i])
+    for b, lo, hi in zip(bits, lowers, uppers, strict=True):
+        lo = f32(lo)
+        hi = f32(hi)
         a = erf32(f32(lo / _SQRT2_F32))
         c = erf32(f32(hi / _SQRT2_F32))
-        u = uniform_from_bits([b], a, c)[0]
-        v = f32(_SQRT2_F32 * erfinv(u))
+        v = f32(_SQRT2_F32 * erfinv(uniform_from_bits([b], a, c)[0]))
         floor = nextafter32(lo, math.inf)
         ceil = nextafter32(hi, -math.inf)
         # jnp.clip: max with the floor first, then min with the ceiling; NaN propagates.

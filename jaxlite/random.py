@@ -1,10 +1,12 @@
 """The public `jax.random` module of jaxlite: threefry2x32 keys and samplers matching JAX 0.10.2."""
 
+import itertools as _itertools
 import math as _math
 import operator as _operator
 import warnings as _warnings
 
 from jaxlite import _prng
+from jaxlite._format import format_key_repr as _format_key_repr
 from jaxlite._missing import module_getattr as _module_getattr
 
 __all__ = [
@@ -16,9 +18,9 @@ __all__ = [
 
 _MASK32 = 0xFFFFFFFF
 _IMPL_NAME = "threefry2x32"
-_OTHER_IMPLS = ("philox2x32", "philox4x32", "rbg", "unsafe_rbg", "threefry4x32")
 _ALL_IMPLS = ("philox2x32", "philox4x32", "threefry2x32", "rbg", "unsafe_rbg",
               "threefry4x32")
+_OTHER_IMPLS = tuple(name for name in _ALL_IMPLS if name != _IMPL_NAME)
 
 
 def _not_available(name):
@@ -57,16 +59,44 @@ def _dtype_str(x):
 
 
 _SCALAR_TYPES = (bool, int, float, complex)
+# Python types and the (x64-off) dtypes JAX gives them; bool before its superclass int.
+_PY_DTYPES = ((bool, "bool"), (int, "int32"), (float, "float32"), (complex, "complex64"))
 
 
 def _python_scalar_dtype(v):
-    if isinstance(v, bool):
-        return "bool"
-    if isinstance(v, int):
-        return "int32"
-    if isinstance(v, float):
-        return "float32"
-    return "complex64"
+    return next(name for t, name in _PY_DTYPES if isinstance(v, t))
+
+
+def _describe(x, fname, position=0):
+    """(shape, dtype name, weak_type) of a Python scalar or array argument."""
+    if isinstance(x, _SCALAR_TYPES):
+        return (), _python_scalar_dtype(x), True
+    if _is_array(x):
+        return tuple(x.shape), _dtype_str(x), bool(getattr(x, "weak_type", False))
+    raise TypeError(f"{fname} requires ndarray or scalar arguments, got {type(x)} "
+                    f"at position {position}.")
+
+
+def _values(x, fname):
+    """Flat values of a Python scalar or concrete array."""
+    return [x] if isinstance(x, _SCALAR_TYPES) else _concrete(x, fname)
+
+
+def _array_arg(x, fname, position=0):
+    """(flat values, shape, dtype name, weak) of an array-like argument (no lists)."""
+    shape, dt, weak = _describe(x, fname, position)
+    return _values(x, fname), shape, dt, weak
+
+
+def _param(value, fname, position):
+    """(flat values, shape, dtype name) of a sampler parameter (number or concrete array)."""
+    if isinstance(value, _PRNGKeyArray):
+        raise TypeError(f"{fname} does not accept dtypes key<fry>.")
+    return _array_arg(value, fname, position)[:3]
+
+
+def _f32_list(values):
+    return [_prng.f32(float(v)) for v in values]
 
 
 # ---------------------------------------------------------------- dtypes
@@ -80,33 +110,29 @@ _X64_NARROW = {"int64": "int32", "uint64": "uint32", "float64": "float32",
                "complex128": "complex64"}
 
 
+def _dtype_object_name(dtype):
+    """The dtype name carried by a dtype-like object (jnp.float32, a dtype, an array), or None."""
+    for attr in ("name", "__name__"):
+        cand = getattr(dtype, attr, None)
+        if isinstance(cand, str) and cand in _KNOWN_DTYPES:
+            return cand
+    inner = getattr(dtype, "dtype", None)
+    if inner is not None and str(inner) in _KNOWN_DTYPES:
+        return str(inner)
+    return str(dtype) if str(dtype) in _KNOWN_DTYPES else None
+
+
 def _dtype_name(dtype, default):
-    """The canonical (x64-off) dtype name for a user-supplied dtype specifier."""
+    """The canonical (x64-off) dtype name for a user-supplied dtype specifier.
+
+    Call it from the public function itself: its warning points two frames up.
+    """
     if dtype is None:
         return default
-    if dtype is float:
-        return "float32"
-    if dtype is int:
-        return "int32"
-    if dtype is bool:
-        return "bool"
-    if dtype is complex:
-        return "complex64"
-    name = None
-    if isinstance(dtype, str):
-        name = dtype
-    else:
-        for attr in ("name", "__name__"):
-            cand = getattr(dtype, attr, None)
-            if isinstance(cand, str) and cand in _KNOWN_DTYPES:
-                name = cand
-                break
-        if name is None:
-            inner = getattr(dtype, "dtype", None)
-            if inner is not None and str(inner) in _KNOWN_DTYPES:
-                name = str(inner)
-            elif str(dtype) in _KNOWN_DTYPES:
-                name = str(dtype)
+    for py_type, py_name in _PY_DTYPES:
+        if dtype is py_type:
+            return py_name
+    name = dtype if isinstance(dtype, str) else _dtype_object_name(dtype)
     if name == "bool_":
         name = "bool"
     if name not in _KNOWN_DTYPES:
@@ -134,27 +160,42 @@ def _is_float(name):
     return name.startswith("float") or name == "bfloat16"
 
 
+def _is_inexact(name):
+    return _is_float(name) or name.startswith("complex")
+
+
+def _check_kind(fname, name, ok=_is_float, what="a float dtype"):
+    """JAX's ValueError for a dtype of the wrong kind; returns `name`."""
+    if not ok(name):
+        raise ValueError(f"dtype argument to `{fname}` must be {what}, got {name}")
+    return name
+
+
+def _check_supported(fname, name, supported="float32"):
+    """jaxlite implements each sampler for one dtype only; returns `name`."""
+    if name != supported:
+        raise _not_available(f"{fname} with dtype={name}")
+    return name
+
+
 # ---------------------------------------------------------------- shapes
 
 
 def _canonical_shape(shape):
-    if isinstance(shape, (int,)) and not isinstance(shape, bool):
+    if isinstance(shape, int) and not isinstance(shape, bool):
         return (shape,)
     try:
         dims = tuple(shape)
     except TypeError:
         raise TypeError(f"'{type(shape).__name__}' object is not iterable") from None
-    out = []
-    for d in dims:
-        try:
-            out.append(_operator.index(d))
-        except TypeError:
-            raise TypeError("Shapes must be 1D sequences of concrete values of integer "
-                            f"type, got {dims}.") from None
-    for d in out:
-        if d < 0:
-            raise ValueError(f"negative dimensions are not allowed, got shape {tuple(out)}")
-    return tuple(out)
+    try:
+        out = tuple(_operator.index(d) for d in dims)
+    except TypeError:
+        raise TypeError("Shapes must be 1D sequences of concrete values of integer "
+                        f"type, got {dims}.") from None
+    if any(d < 0 for d in out):
+        raise ValueError(f"negative dimensions are not allowed, got shape {out}")
+    return out
 
 
 def _broadcast_shapes(*shapes):
@@ -170,44 +211,70 @@ def _broadcast_shapes(*shapes):
     return tuple(out)
 
 
+def _strides(shape):
+    """Row-major strides, in elements."""
+    out = [1] * len(shape)
+    for ax in range(len(shape) - 2, -1, -1):
+        out[ax] = out[ax + 1] * shape[ax + 1]
+    return tuple(out)
+
+
+def _offsets(steps):
+    """Flat source offsets of a row-major walk; `steps` is one (stride, positions) per axis."""
+    offs = [0]
+    for stride, positions in steps:
+        offs = [o + p * stride for o in offs for p in positions]
+    return offs
+
+
 def _broadcast_values(values, shape, target):
     """Broadcast a flat row-major list of `shape` to `target` (numpy rules)."""
-    n = _math.prod(target)
     if tuple(shape) == tuple(target):
         return list(values)
-    if len(values) == 1:
-        return list(values) * n
     shape = (1,) * (len(target) - len(shape)) + tuple(shape)
-    strides = []
-    acc = 1
-    for d in reversed(shape):
-        strides.append(acc)
-        acc *= d
-    strides.reverse()
-    out = [None] * n
-    idx = [0] * len(target)
-    for flat in range(n):
-        src = 0
-        for ax, i in enumerate(idx):
-            if shape[ax] != 1:
-                src += i * strides[ax]
-        out[flat] = values[src]
-        for ax in range(len(target) - 1, -1, -1):
-            idx[ax] += 1
-            if idx[ax] < target[ax]:
-                break
-            idx[ax] = 0
+    steps = [(0 if d == 1 else s, range(n))
+             for d, s, n in zip(shape, _strides(shape), target, strict=True)]
+    return [values[o] for o in _offsets(steps)]
+
+
+def _transpose_indices(shape, axes):
+    strides = _strides(shape)
+    return _offsets([(strides[a], range(shape[a])) for a in axes])
+
+
+def _moveaxis_to_last(values, shape, axis):
+    """Flat values and shape with `axis` moved to the end."""
+    order = [a for a in range(len(shape)) if a != axis] + [axis]
+    return ([values[i] for i in _transpose_indices(shape, order)],
+            tuple(shape[a] for a in order))
+
+
+def _take_along(values, shape, axis, indices):
+    """jnp.take(arr, indices, axis) for flat row-major values; returns flat values."""
+    length = shape[axis]
+    inner = _math.prod(shape[axis + 1:])
+    out = []
+    for o in range(_math.prod(shape[:axis])):
+        for i in indices:
+            start = (o * length + i) * inner
+            out.extend(values[start:start + inner])
     return out
 
 
+def _normalize_axis(axis, ndim):
+    axis = _operator.index(axis)
+    if not -ndim <= axis < ndim:
+        raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
+    return axis + ndim if axis < 0 else axis
+
+
 def _check_shape(name, shape, *param_shapes):
-    if param_shapes:
-        result = _broadcast_shapes(shape, *param_shapes)
-        if result != shape:
-            raise ValueError(
-                f"{name} parameter shapes must be broadcast-compatible with shape "
-                "argument, and the result of broadcasting the shapes must equal the "
-                f"shape argument, but got result {result} for shape argument {shape}.")
+    result = _broadcast_shapes(shape, *param_shapes)
+    if result != shape:
+        raise ValueError(
+            f"{name} parameter shapes must be broadcast-compatible with shape "
+            "argument, and the result of broadcasting the shapes must equal the "
+            f"shape argument, but got result {result} for shape argument {shape}.")
 
 
 # ---------------------------------------------------------------- key type
@@ -226,15 +293,12 @@ class _KeyDType:
     __str__ = __repr__
 
     def __eq__(self, other):
+        # (Python derives != from this.)
         if isinstance(other, _KeyDType):
             return True
         if isinstance(other, str):
             return other == "key<fry>"
         return NotImplemented
-
-    def __ne__(self, other):
-        eq = self.__eq__(other)
-        return eq if eq is NotImplemented else not eq
 
     def __hash__(self):
         return hash("key<fry>")
@@ -243,15 +307,11 @@ class _KeyDType:
 _KEY_DTYPE = _KeyDType()
 
 
-def _format_key(data, shape):
-    try:
-        from jaxlite._format import format_key_repr
-    except ImportError:
-        format_key_repr = None
-    if format_key_repr is not None:
-        return format_key_repr(list(data), tuple(shape))
-    # Minimal stand-in used only while jaxlite._format is unavailable.
-    return f"Array({tuple(shape)!r}, dtype=key<fry>) overlaying:\n{data!r}"
+def _key_unop(name, accepted):
+    def method(self):
+        raise TypeError(f"{name} does not accept dtype key<fry>. Accepted dtypes are "
+                        f"subtypes of {accepted}.")
+    return method
 
 
 class _PRNGKeyArray:
@@ -266,35 +326,13 @@ class _PRNGKeyArray:
         self._shape = tuple(shape)
 
     # -- array-like attributes
-    @property
-    def shape(self):
-        return self._shape
-
-    @property
-    def ndim(self):
-        return len(self._shape)
-
-    @property
-    def size(self):
-        return _math.prod(self._shape)
-
-    @property
-    def dtype(self):
-        return _KEY_DTYPE
-
-    @property
-    def itemsize(self):
-        return 8
-
-    @property
-    def nbytes(self):
-        return 8 * self.size
-
-    @property
-    def T(self):
-        if self.ndim < 2:
-            return self
-        return self.transpose()
+    shape = property(lambda self: self._shape)
+    ndim = property(lambda self: len(self._shape))
+    size = property(lambda self: _math.prod(self._shape))
+    dtype = property(lambda self: _KEY_DTYPE)
+    itemsize = property(lambda self: 8)
+    nbytes = property(lambda self: 8 * self.size)
+    T = property(lambda self: self if self.ndim < 2 else self.transpose())
 
     def __len__(self):
         if not self._shape:
@@ -310,14 +348,18 @@ class _PRNGKeyArray:
         raise TypeError("key array cannot be converted to boolean.")
 
     def __repr__(self):
-        return _format_key(self._data, self._shape)
+        return _format_key_repr(list(self._data), self._shape)
 
-    def __str__(self):
-        return _format_key(self._data, self._shape)
+    __str__ = __repr__
 
     def _pairs(self):
         d = self._data
         return [(d[2 * i], d[2 * i + 1]) for i in range(len(d) // 2)]
+
+    def _take(self, flat, shape):
+        """The keys at flat positions `flat`, as a key array of `shape`."""
+        pairs = self._pairs()
+        return _PRNGKeyArray([w for f in flat for w in pairs[f]], shape)
 
     # -- indexing
     def __getitem__(self, index):
@@ -331,45 +373,18 @@ class _PRNGKeyArray:
             raise IndexError(
                 f"Too many indices: array is {self.ndim}-dimensional, but "
                 f"{len(index)} were indexed")
-        pairs = self._pairs()
-        shape = list(self._shape)
-        # Walk the axes, turning each index into a list of positions.
-        selections = []
-        out_shape = []
-        for ax, dim in enumerate(shape):
-            idx = index[ax] if ax < len(index) else slice(None)
+        index += (slice(None),) * (self.ndim - len(index))
+        steps, out_shape = [], []
+        for idx, dim, stride in zip(index, self._shape, _strides(self._shape), strict=True):
             if isinstance(idx, slice):
-                pos = list(range(*idx.indices(dim)))
-                selections.append(pos)
-                out_shape.append(len(pos))
+                positions = range(*idx.indices(dim))
+                out_shape.append(len(positions))
             else:
-                try:
-                    i = _operator.index(idx)
-                except TypeError:
-                    if _is_array(idx) and not idx.shape and "int" in _dtype_str(idx):
-                        i = int(_concrete(idx, "key indexing")[0])
-                    else:
-                        raise TypeError(
-                            "Indexing key arrays with this index is not available in "
-                            "the in-browser runtime (jaxlite)") from None
-                if i < 0:
-                    i += dim
                 # Like JAX's gather, out-of-range integer indices are clamped.
-                i = min(max(i, 0), dim - 1)
-                selections.append([i])
-        strides = []
-        acc = 1
-        for d in reversed(shape):
-            strides.append(acc)
-            acc *= d
-        strides.reverse()
-        flat = [0]
-        for ax, pos in enumerate(selections):
-            flat = [f + p * strides[ax] for f in flat for p in pos]
-        data = []
-        for f in flat:
-            data.extend(pairs[f])
-        return _PRNGKeyArray(data, out_shape)
+                i = _key_index(idx)
+                positions = [min(max(i + dim if i < 0 else i, 0), dim - 1)]
+            steps.append((stride, positions))
+        return self._take(_offsets(steps), out_shape)
 
     # -- reshaping
     def reshape(self, *shape):
@@ -395,12 +410,8 @@ class _PRNGKeyArray:
             axes = tuple(range(self.ndim))[::-1]
         elif len(axes) == 1 and not isinstance(axes[0], int):
             axes = tuple(axes[0])
-        pairs = self._pairs()
-        idx = _transpose_indices(self._shape, axes)
-        data = []
-        for i in idx:
-            data.extend(pairs[i])
-        return _PRNGKeyArray(data, tuple(self._shape[a] for a in axes))
+        return self._take(_transpose_indices(self._shape, axes),
+                          tuple(self._shape[a] for a in axes))
 
     def copy(self):
         return _PRNGKeyArray(self._data, self._shape)
@@ -425,17 +436,20 @@ class _PRNGKeyArray:
     def __ne__(self, other):
         return self._compare(other, False)
 
-    def __neg__(self):
-        raise TypeError("neg does not accept dtype key<fry>. Accepted dtypes are subtypes "
-                        "of integer, floating, complexfloating.")
+    __neg__ = _key_unop("neg", "integer, floating, complexfloating")
+    __abs__ = _key_unop("abs", "floating, complexfloating, signedinteger")
+    __invert__ = _key_unop("not", "integer, bool")
 
-    def __abs__(self):
-        raise TypeError("abs does not accept dtype key<fry>. Accepted dtypes are subtypes "
-                        "of floating, complexfloating, signedinteger.")
 
-    def __invert__(self):
-        raise TypeError("not does not accept dtype key<fry>. Accepted dtypes are subtypes "
-                        "of integer, bool.")
+def _key_index(idx):
+    """A Python int from an integer index into a key array."""
+    try:
+        return _operator.index(idx)
+    except TypeError:
+        if _is_array(idx) and not idx.shape and "int" in _dtype_str(idx):
+            return int(_concrete(idx, "key indexing")[0])
+        raise TypeError("Indexing key arrays with this index is not available in "
+                        "the in-browser runtime (jaxlite)") from None
 
 
 def _other_dtype(other):
@@ -484,44 +498,28 @@ def _stack_keys(keys, axis=0):
     shape = keys[0].shape
     if any(k.shape != shape for k in keys):
         raise ValueError("all input arrays must have the same shape")
-    ndim = len(shape) + 1
-    if not -ndim <= axis < ndim:
-        raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
-    axis %= ndim
-    data = []
-    for k in keys:
-        data.extend(k._data)
-    stacked = _PRNGKeyArray(data, (len(keys),) + shape)
+    axis = _normalize_axis(axis, len(shape) + 1)
+    stacked = _PRNGKeyArray([w for k in keys for w in k._data], (len(keys),) + shape)
     if axis == 0:
         return stacked
-    order = list(range(1, ndim))
+    order = list(range(1, len(shape) + 1))
     order.insert(axis, 0)
     return stacked.transpose(order)
-
-
-def _transpose_indices(shape, axes):
-    strides = []
-    acc = 1
-    for d in reversed(shape):
-        strides.append(acc)
-        acc *= d
-    strides.reverse()
-    new_shape = [shape[a] for a in axes]
-    out = [0]
-    for ax, dim in zip(axes, new_shape, strict=True):
-        out = [o + i * strides[ax] for o in out for i in range(dim)]
-    return out
 
 
 # ---------------------------------------------------------------- key checks
 
 
-def _impl_check(impl):
+def _impl_check(impl, dtype=None, fname=None):
+    """Accept only threefry2x32 as `impl` (or its alias `dtype`, for key/wrap_key_data)."""
+    if dtype is not None:
+        if impl is not None:
+            raise ValueError(
+                f"Cannot specify both `impl` and `dtype` arguments to jax.random.{fname}")
+        impl = dtype
     if impl is None:
         return
-    name = impl
-    if not isinstance(name, str):
-        name = getattr(impl, "name", None) or str(impl)
+    name = impl if isinstance(impl, str) else (getattr(impl, "name", None) or str(impl))
     if name in ("threefry2x32", "key<fry>", "fry"):
         return
     if name in _OTHER_IMPLS:
@@ -537,21 +535,18 @@ def _impl_check(impl):
 
 def _raw_key_data_check(x):
     """Validate a uint32 array as key data; returns (flat data, key shape)."""
+    invalid = "JAX encountered invalid PRNG key data: expected "
     if not all(hasattr(x, a) for a in ("ndim", "shape", "dtype")):
-        raise TypeError("JAX encountered invalid PRNG key data: expected key_data "
-                        f"to have ndim, shape, and dtype attributes. Got {x}")
+        raise TypeError(f"{invalid}key_data to have ndim, shape, and dtype attributes. Got {x}")
     shape = tuple(x.shape)
     if len(shape) < 1:
-        raise TypeError("JAX encountered invalid PRNG key data: expected "
-                        f"key_data.ndim >= 1; got ndim={len(shape)}")
+        raise TypeError(f"{invalid}key_data.ndim >= 1; got ndim={len(shape)}")
     if shape[-1:] != (2,):
         raise TypeError(
-            "JAX encountered invalid PRNG key data: expected key_data.shape to end "
-            f"with (2,); got shape={shape} for impl=PRNGImpl(key_shape=(2,), "
-            "name='threefry2x32', tag='fry')")
+            f"{invalid}key_data.shape to end with (2,); got shape={shape} for "
+            "impl=PRNGImpl(key_shape=(2,), name='threefry2x32', tag='fry')")
     if _dtype_str(x) != "uint32":
-        raise TypeError("JAX encountered invalid PRNG key data: expected "
-                        f"key_data.dtype = uint32; got dtype={_dtype_str(x)}")
+        raise TypeError(f"{invalid}key_data.dtype = uint32; got dtype={_dtype_str(x)}")
     return [int(v) & _MASK32 for v in _concrete(x, "key functions")], shape[:-1]
 
 
@@ -576,6 +571,7 @@ def _single_key(name, key):
 
 
 def _return_keys(pairs_flat, shape, raw):
+    """Keys in the caller's style: raw uint32 data (trailing 2) or a typed key array."""
     if raw:
         return _make_array(pairs_flat, tuple(shape) + (2,), "uint32")
     return _PRNGKeyArray(pairs_flat, shape)
@@ -609,60 +605,38 @@ def _seed_data(ctor_name, seed):
 
 def key(seed, *, impl=None, dtype=None):
     """A typed PRNG key (shape (), dtype key<fry>) from an integer seed."""
-    if dtype is not None:
-        if impl is not None:
-            raise ValueError(
-                "Cannot specify both `impl` and `dtype` arguments to jax.random.key")
-        impl = dtype
-    _impl_check(impl)
-    k0, k1 = _seed_data("key", seed)
-    return _PRNGKeyArray([k0, k1], ())
+    _impl_check(impl, dtype, "key")
+    return _PRNGKeyArray(_seed_data("key", seed), ())
 
 
 def PRNGKey(seed, *, impl=None):
     """A legacy raw key: a uint32 array of shape (2,)."""
     _impl_check(impl)
-    k0, k1 = _seed_data("PRNGKey", seed)
-    return _make_array([k0, k1], (2,), "uint32")
+    return _make_array(_seed_data("PRNGKey", seed), (2,), "uint32")
 
 
 def split(key, num=2):
     """Split a key into `num` new keys (`num` an int or a shape tuple)."""
     k0, k1, raw = _single_key("split", key)
-    if isinstance(num, (tuple, list)):
-        shape = tuple(_operator.index(d) for d in num)
-    else:
-        shape = (_operator.index(num),)
+    shape = tuple(_operator.index(d) for d in (num if isinstance(num, (tuple, list)) else (num,)))
     if any(d < 0 for d in shape):
         raise ValueError(f"split: num must be non-negative, got {num}")
-    flat = []
-    for a, b in _prng.split(k0, k1, shape):
-        flat.append(a)
-        flat.append(b)
-    return _return_keys(flat, shape, raw)
+    return _return_keys([w for pair in _prng.split(k0, k1, shape) for w in pair], shape, raw)
 
 
 def _as_uint32_scalar(data, fname):
-    if isinstance(data, bool):
-        return int(data)
-    if isinstance(data, int):
-        if not 0 <= data <= _MASK32:
-            raise OverflowError(f"Python integer {data} out of bounds for uint32")
-        return data
-    if isinstance(data, float):
-        if _math.isnan(data) or _math.isinf(data):
-            return 0
-        return int(data) & _MASK32
+    """fold_in's data as a uint32: Python ints must fit, floats and arrays wrap."""
+    if isinstance(data, int) and not isinstance(data, bool) and not 0 <= data <= _MASK32:
+        raise OverflowError(f"Python integer {data} out of bounds for uint32")
     if _is_array(data):
-        v = _concrete(data, fname)[0]
-        if isinstance(v, float):
-            if _math.isnan(v) or _math.isinf(v):
-                return 0
-            v = int(v)
-        return int(v) & _MASK32
-    if hasattr(data, "__index__"):
+        data = _concrete(data, fname)[0]
+    elif not isinstance(data, (int, float)):
+        if not hasattr(data, "__index__"):
+            raise TypeError(f"fold_in: cannot interpret {data!r} as uint32 data")
         return _as_uint32_scalar(_operator.index(data), fname)
-    raise TypeError(f"fold_in: cannot interpret {data!r} as uint32 data")
+    if isinstance(data, float) and (_math.isnan(data) or _math.isinf(data)):
+        return 0
+    return int(data) & _MASK32
 
 
 def fold_in(key, data):
@@ -671,9 +645,7 @@ def fold_in(key, data):
     if _is_array(data) and data.shape:
         raise TypeError("fold_in accepts a scalar, but was given an array of"
                         f"shape {tuple(data.shape)} != (). Use jax.vmap for batching.")
-    d = _as_uint32_scalar(data, "fold_in")
-    a, b = _prng.fold_in(k0, k1, d)
-    return _return_keys([a, b], (), raw)
+    return _return_keys(_prng.fold_in(k0, k1, _as_uint32_scalar(data, "fold_in")), (), raw)
 
 
 def clone(key):
@@ -684,19 +656,13 @@ def clone(key):
 def key_data(keys):
     """The uint32 data under a key array (trailing dimension 2)."""
     data, shape, _ = _check_key("key_data", keys, allow_batched=True)
-    return _make_array(list(data), tuple(shape) + (2,), "uint32")
+    return _return_keys(data, shape, raw=True)
 
 
 def wrap_key_data(key_bits_array, *, impl=None, dtype=None):
     """Typed keys from a uint32 array whose last dimension is 2."""
-    if dtype is not None:
-        if impl is not None:
-            raise ValueError("Cannot specify both `impl` and `dtype` arguments to"
-                             " jax.random.wrap_key_data")
-        impl = dtype
-    _impl_check(impl)
-    data, shape = _raw_key_data_check(key_bits_array)
-    return _PRNGKeyArray(data, shape)
+    _impl_check(impl, dtype, "wrap_key_data")
+    return _PRNGKeyArray(*_raw_key_data_check(key_bits_array))
 
 
 def key_impl(keys):
@@ -711,63 +677,19 @@ def key_dtype(impl=None):
     return _KEY_DTYPE
 
 
-# ---------------------------------------------------------------- parameters
-
-
-def _param(value, fname, argname, position):
-    """(flat values, shape, dtype name) of a sampler parameter (number or concrete array)."""
-    if isinstance(value, _SCALAR_TYPES):
-        return [value], (), _python_scalar_dtype(value)
-    if _is_array(value):
-        return _concrete(value, fname), tuple(value.shape), _dtype_str(value)
-    if isinstance(value, _PRNGKeyArray):
-        raise TypeError(f"{fname} does not accept dtypes key<fry>.")
-    raise TypeError(f"{fname} requires ndarray or scalar arguments, got "
-                    f"{type(value)} at position {position}.")
-
-
-def _to_float32_list(values, dtype):
-    if dtype == "bool":
-        return [1.0 if v else 0.0 for v in values]
-    return [_prng.f32(float(v)) for v in values]
-
-
 # ---------------------------------------------------------------- samplers
+# Each sampler checks its arguments in the order JAX reaches them (key, dtype, shape
+# vary), so that a call with several bad arguments fails the same way.
 
 
 def bits(key, shape=(), dtype=None):
     """Uniform random unsigned integers (uint32 by default)."""
     k0, k1, _ = _single_key("bits", key)
-    name = _dtype_name(dtype, "uint32")
-    if not _is_unsigned(name):
-        raise ValueError("dtype argument to `bits` must be an unsigned int dtype, "
-                         f"got {name}")
+    name = _check_kind("bits", _dtype_name(dtype, "uint32"), _is_unsigned,
+                       "an unsigned int dtype")
     shape = _canonical_shape(shape)
-    if name != "uint32":
-        raise _not_available(f"bits with dtype={name}")
+    _check_supported("bits", name, "uint32")
     return _make_array(_prng.random_bits(k0, k1, _math.prod(shape)), shape, "uint32")
-
-
-def _uniform_values(k0, k1, shape, minval, maxval, fname):
-    lo, lo_shape, lo_dt = _param(minval, fname, "minval", 0)
-    hi, hi_shape, hi_dt = _param(maxval, fname, "maxval", 1)
-    n = _math.prod(shape)
-    for pshape in (lo_shape, hi_shape):
-        if len(pshape) > len(shape) or _broadcast_shapes(shape, pshape) != shape:
-            raise TypeError(f"{fname}: minval/maxval of shape {pshape} cannot be "
-                            f"broadcast to the requested shape {shape}")
-    lo = _broadcast_values(_to_float32_list(lo, lo_dt), lo_shape, shape)
-    hi = _broadcast_values(_to_float32_list(hi, hi_dt), hi_shape, shape)
-    return _prng.uniform_from_bits(_prng.random_bits(k0, k1, n), lo, hi)
-
-
-def _float_dtype(fname, dtype, what="a float dtype"):
-    name = _dtype_name(dtype, "float32")
-    if not _is_float(name):
-        raise ValueError(f"dtype argument to `{fname}` must be {what}, got {name}")
-    if name != "float32":
-        raise _not_available(f"{fname} with dtype={name}")
-    return name
 
 
 def uniform(key, shape=(), dtype=None, minval=0.0, maxval=1.0):
@@ -775,12 +697,17 @@ def uniform(key, shape=(), dtype=None, minval=0.0, maxval=1.0):
     k0, k1, _ = _single_key("uniform", key)
     name = _dtype_name(dtype, "float32")
     shape = _canonical_shape(shape)
-    if not _is_float(name):
-        raise ValueError(f"dtype argument to `uniform` must be a float dtype, got {name}")
-    if name != "float32":
-        raise _not_available(f"uniform with dtype={name}")
-    vals = _uniform_values(k0, k1, shape, minval, maxval, "uniform")
-    return _make_array(vals, shape, "float32")
+    _check_supported("uniform", _check_kind("uniform", name))
+    lo, lo_shape, _ = _param(minval, "uniform", 0)
+    hi, hi_shape, _ = _param(maxval, "uniform", 1)
+    for pshape in (lo_shape, hi_shape):
+        if len(pshape) > len(shape) or _broadcast_shapes(shape, pshape) != shape:
+            raise TypeError(f"uniform: minval/maxval of shape {pshape} cannot be "
+                            f"broadcast to the requested shape {shape}")
+    lo = _broadcast_values(_f32_list(lo), lo_shape, shape)
+    hi = _broadcast_values(_f32_list(hi), hi_shape, shape)
+    bits_ = _prng.random_bits(k0, k1, _math.prod(shape))
+    return _make_array(_prng.uniform_from_bits(bits_, lo, hi), shape, "float32")
 
 
 def normal(key, shape=(), dtype=None):
@@ -788,11 +715,8 @@ def normal(key, shape=(), dtype=None):
     k0, k1, _ = _single_key("normal", key)
     shape = _canonical_shape(shape)
     name = _dtype_name(dtype, "float32")
-    if not (_is_float(name) or name.startswith("complex")):
-        raise ValueError("dtype argument to `normal` must be a float or complex dtype, "
-                         f"got {name}")
-    if name != "float32":
-        raise _not_available(f"normal with dtype={name}")
+    _check_supported("normal", _check_kind("normal", name, _is_inexact,
+                                           "a float or complex dtype"))
     return _make_array(_prng.normal(k0, k1, _math.prod(shape)), shape, "float32")
 
 
@@ -800,15 +724,9 @@ def exponential(key, shape=(), dtype=None):
     """Exponential(1) float32 samples: -log1p(-u) for uniform u."""
     k0, k1, _ = _single_key("exponential", key)
     shape = _canonical_shape(shape)
-    name = _dtype_name(dtype, "float32")
-    if not _is_float(name):
-        raise ValueError("dtype argument to `exponential` must be a float dtype, "
-                         f"got {name}")
-    if name != "float32":
-        raise _not_available(f"exponential with dtype={name}")
+    _check_supported("exponential", _check_kind("exponential", _dtype_name(dtype, "float32")))
     us = _prng.uniform_from_bits(_prng.random_bits(k0, k1, _math.prod(shape)))
-    vals = [-_prng.log1p32(-u) for u in us]
-    return _make_array(vals, shape, "float32")
+    return _make_array([-_prng.log1p32(-u) for u in us], shape, "float32")
 
 
 _INT32_MIN, _INT32_MAX = -(2 ** 31), 2 ** 31 - 1
@@ -826,23 +744,11 @@ def _int_bound(value, argname, position):
                 f"computation, whose argument path is {argname}. Got <class 'int'> "
                 f"with value {value}")
         return [value], (), "int32"
-    vals, shape, dt = _param(value, "randint", argname, position)
-    if dt == "bool":
-        return [int(v) for v in vals], shape, "bool"
-    if _is_int(dt):
+    vals, shape, dt = _param(value, "randint", position)
+    if dt == "bool" or _is_int(dt):
         return [int(v) for v in vals], shape, dt
-    # Floats are cast to int32 as XLA does: truncation, saturating at the ends.
-    out = []
-    for v in vals:
-        v = _prng.f32(float(v))
-        if v != v:
-            out.append(0)
-        elif v >= 2.0 ** 31:
-            out.append(_INT32_MAX)
-        elif v < -(2.0 ** 31):
-            out.append(_INT32_MIN)
-        else:
-            out.append(int(v))
+    # Floats are cast to int32 as XLA does: truncation, saturating at the ends, NaN to 0.
+    out = [0 if v != v else int(min(max(v, _INT32_MIN), _INT32_MAX)) for v in _f32_list(vals)]
     return out, shape, "int32"
 
 
@@ -872,12 +778,9 @@ def bernoulli(key, p=0.5, shape=None, mode="low"):
     if mode not in ("high", "low"):
         raise ValueError(f"got mode={mode!r}, expected 'high' or 'low'")
     k0, k1, _ = _single_key("bernoulli", key)
-    if isinstance(p, _SCALAR_TYPES):
-        ps, p_shape, p_dt = [p], (), _python_scalar_dtype(p)
-    elif _is_array(p):
-        ps, p_shape, p_dt = _concrete(p, "bernoulli"), tuple(p.shape), _dtype_str(p)
-    else:
+    if not (isinstance(p, _SCALAR_TYPES) or _is_array(p)):
         raise TypeError(f"bernoulli: cannot interpret p of type {type(p)}")
+    ps, p_shape, p_dt, _ = _array_arg(p, "bernoulli")
     if not _is_float(p_dt):
         raise TypeError(f"bernoulli probability `p` must have a floating dtype, got {p_dt}.")
     if p_dt != "float32":
@@ -886,69 +789,35 @@ def bernoulli(key, p=0.5, shape=None, mode="low"):
         shape = p_shape
     else:
         _check_shape("bernoulli", shape, p_shape)
-    ps = _broadcast_values([_prng.f32(float(v)) for v in ps], p_shape, shape)
+    ps = _broadcast_values(_f32_list(ps), p_shape, shape)
     n = _math.prod(shape)
     if mode == "low":
         vals = _prng.bernoulli(k0, k1, n, ps)
     else:
         us = _prng.uniform_from_bits(_prng.random_bits(k0, k1, 2 * n))
-        u1, u2 = us[:n], us[n:]
-        scale = 2.0 ** -23
-        vals = [u2[i] * scale < _prng.f32(ps[i] - u1[i]) for i in range(n)]
+        vals = [us[n + i] * 2.0 ** -23 < _prng.f32(ps[i] - us[i]) for i in range(n)]
     return _make_array(vals, shape, "bool")
 
 
 def permutation(key, x, axis=0, independent=False):
     """A shuffled copy of array `x` along `axis`, or a permutation of range(x) for an int."""
     k0, k1, _ = _single_key("permutation", key)
-    if isinstance(x, _SCALAR_TYPES):
-        values, shape, dt, weak = [x], (), _python_scalar_dtype(x), True
-    elif _is_array(x):
-        values, shape = None, tuple(x.shape)
-        dt, weak = _dtype_str(x), bool(getattr(x, "weak_type", False))
-    else:
-        raise TypeError("permutation requires ndarray or scalar arguments, got "
-                        f"{type(x)} at position 0.")
-    ndim = len(shape) or 1
-    axis = _operator.index(axis)
-    if not -ndim <= axis < ndim:
-        raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
-    if axis < 0:
-        axis += ndim
+    shape, dt, weak = _describe(x, "permutation")
+    axis = _normalize_axis(axis, len(shape) or 1)
     if not shape:
         if not _is_int(dt):
             raise TypeError("x must be an integer or at least 1-dimensional")
-        r = int(values[0]) if values is not None else int(_concrete(x, "permutation")[0])
-        return _make_array(_prng.permutation(k0, k1, max(r, 0)), (max(r, 0),), "int32")
+        r = max(int(_values(x, "permutation")[0]), 0)
+        return _make_array(_prng.permutation(k0, k1, r), (r,), "int32")
     values = _concrete(x, "permutation")
     if independent or len(shape) == 1:
         out = _prng.shuffle(k0, k1, values, shape, axis)
     else:
-        order = _prng.permutation(k0, k1, shape[axis])
-        outer = _math.prod(shape[:axis])
-        inner = _math.prod(shape[axis + 1:])
-        length = shape[axis]
-        out = []
-        for o in range(outer):
-            for t in order:
-                start = (o * length + t) * inner
-                out.extend(values[start:start + inner])
+        out = _take_along(values, shape, axis, _prng.permutation(k0, k1, shape[axis]))
     return _make_array(out, shape, dt, weak)
 
 
 # ---------------------------------------------------------------- log-based samplers
-
-
-def _simple_float_sampler(fname, key, shape, dtype, count, make):
-    k0, k1, _ = _single_key(fname, key)
-    name = _dtype_name(dtype, "float32")
-    if not _is_float(name):
-        raise ValueError(f"dtype argument to `{fname}` must be a float dtype, got {name}")
-    shape = _canonical_shape(shape)
-    if name != "float32":
-        raise _not_available(f"{fname} with dtype={name}")
-    n = _math.prod(shape)
-    return _make_array(make(_prng.random_bits(k0, k1, count * n)), shape, "float32")
 
 
 def _gumbel_mode(mode):
@@ -961,32 +830,37 @@ def _gumbel_mode(mode):
     return mode
 
 
-def gumbel(key, shape=(), dtype=None, mode=None):
-    """Standard Gumbel float32 samples (mode 'low' or 'high')."""
-    k0, k1, _ = _single_key("gumbel", key)
-    name = _dtype_name(dtype, "float32")
-    if not _is_float(name):
-        raise ValueError(f"dtype argument to `gumbel` must be a float dtype, got {name}")
-    shape = _canonical_shape(shape)
-    mode = _gumbel_mode(mode)
-    if name != "float32":
-        raise _not_available(f"gumbel with dtype={name}")
-    return _make_array(_gumbel_values(k0, k1, _math.prod(shape), mode), shape, "float32")
-
-
 def _gumbel_values(k0, k1, n, mode):
     count = n if mode == "low" else 2 * n
     return _prng.gumbel_from_bits(_prng.random_bits(k0, k1, count), mode)
 
 
+def gumbel(key, shape=(), dtype=None, mode=None):
+    """Standard Gumbel float32 samples (mode 'low' or 'high')."""
+    k0, k1, _ = _single_key("gumbel", key)
+    name = _check_kind("gumbel", _dtype_name(dtype, "float32"))
+    shape = _canonical_shape(shape)
+    mode = _gumbel_mode(mode)
+    _check_supported("gumbel", name)
+    return _make_array(_gumbel_values(k0, k1, _math.prod(shape), mode), shape, "float32")
+
+
+def _simple_float_sampler(fname, key, shape, dtype, make):
+    k0, k1, _ = _single_key(fname, key)
+    name = _check_kind(fname, _dtype_name(dtype, "float32"))
+    shape = _canonical_shape(shape)
+    _check_supported(fname, name)
+    return _make_array(make(_prng.random_bits(k0, k1, _math.prod(shape))), shape, "float32")
+
+
 def logistic(key, shape=(), dtype=None):
     """Standard logistic float32 samples: log(u) - log1p(-u)."""
-    return _simple_float_sampler("logistic", key, shape, dtype, 1, _prng.logistic_from_bits)
+    return _simple_float_sampler("logistic", key, shape, dtype, _prng.logistic_from_bits)
 
 
 def laplace(key, shape=(), dtype=None):
     """Standard Laplace float32 samples: sign(u) * log1p(-|u|)."""
-    return _simple_float_sampler("laplace", key, shape, dtype, 1, _prng.laplace_from_bits)
+    return _simple_float_sampler("laplace", key, shape, dtype, _prng.laplace_from_bits)
 
 
 def rademacher(key, shape=(), dtype=None):
@@ -994,66 +868,29 @@ def rademacher(key, shape=(), dtype=None):
     k0, k1, _ = _single_key("rademacher", key)
     name = _dtype_name(dtype, "int32")
     shape = _canonical_shape(shape)
-    if name not in ("int32", "float32", "uint32"):
+    signs = {"int32": (1, -1), "uint32": (1, _MASK32), "float32": (1.0, -1.0)}.get(name)
+    if signs is None:
         raise _not_available(f"rademacher with dtype={name}")
-    n = _math.prod(shape)
-    flags = _prng.bernoulli(k0, k1, n, 0.5)
-    if name == "float32":
-        vals = [1.0 if b else -1.0 for b in flags]
-    elif name == "uint32":
-        vals = [1 if b else _MASK32 for b in flags]
-    else:
-        vals = [1 if b else -1 for b in flags]
-    return _make_array(vals, shape, name)
+    flags = _prng.bernoulli(k0, k1, _math.prod(shape), 0.5)
+    return _make_array([signs[0] if b else signs[1] for b in flags], shape, name)
 
 
 # ---------------------------------------------------------------- categorical / choice
 
 
-def _array_arg(x, fname):
-    """(flat values, shape, dtype name, weak) of an array-like argument (no lists)."""
-    if isinstance(x, _SCALAR_TYPES):
-        return [x], (), _python_scalar_dtype(x), True
-    if _is_array(x):
-        return (_concrete(x, fname), tuple(x.shape), _dtype_str(x),
-                bool(getattr(x, "weak_type", False)))
-    raise TypeError(f"{fname} requires ndarray or scalar arguments, got {type(x)} "
-                    "at position 0.")
-
-
-def _moveaxis_to_last(values, shape, axis):
-    """Flat values and shape with `axis` moved to the end."""
-    order = [a for a in range(len(shape)) if a != axis] + [axis]
-    idx = _transpose_indices(shape, order)
-    return [values[i] for i in idx], tuple(shape[a] for a in order)
-
-
 def _argmax_last(values, length):
+    """jnp.argmax over consecutive rows of `length`: the first NaN, else the first maximum."""
     out = []
     for start in range(0, len(values), length):
         row = values[start:start + length]
-        best = 0
-        for i, v in enumerate(row):
-            if v != v:
-                # argmax reports the first NaN.
-                best = i
-                break
-            if v > row[best]:
-                best = i
-        out.append(best)
+        nans = [i for i, v in enumerate(row) if v != v]
+        out.append(nans[0] if nans else max(range(length), key=row.__getitem__))
     return out
 
 
 def _top_k_indices(row, k):
     # Descending by value; equal values keep their original order.
     return sorted(range(len(row)), key=lambda i: -row[i])[:k]
-
-
-def _normalize_axis(axis, ndim):
-    axis = _operator.index(axis)
-    if not -ndim <= axis < ndim:
-        raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
-    return axis + ndim if axis < 0 else axis
 
 
 def categorical(key, logits, axis=-1, shape=None, replace=True, mode=None):
@@ -1070,25 +907,22 @@ def categorical(key, logits, axis=-1, shape=None, replace=True, mode=None):
         shape = _canonical_shape(shape)
         _check_shape("categorical", shape, batch_shape)
     if ldt != "float32":
-        if _is_float(ldt) or ldt.startswith("complex"):
+        if _is_inexact(ldt):
             raise _not_available(f"categorical with logits of dtype {ldt}")
         raise ValueError(f"dtype argument to `gumbel` must be a float dtype, got {ldt}")
     mode = _gumbel_mode(mode)
-    logits_f = [_prng.f32(float(v)) for v in vals]
+    logits_f = _f32_list(vals)
     prefix = shape[:len(shape) - len(batch_shape)]
     if replace:
         full_shape = prefix + lshape
-        n = _math.prod(full_shape)
-        noise = _gumbel_values(k0, k1, n, mode)
+        noise = _gumbel_values(k0, k1, _math.prod(full_shape), mode)
         tiled = _broadcast_values(logits_f, lshape, full_shape)
         summed = [_prng.f32(g + v) for g, v in zip(noise, tiled, strict=True)]
         moved, mshape = _moveaxis_to_last(summed, full_shape, len(prefix) + ax)
         if not mshape[-1]:
             raise ValueError("attempt to get argmax of an empty sequence")
-        idx = _argmax_last(moved, mshape[-1])
-        return _make_array(idx, shape, "int32")
-    n = _math.prod(lshape)
-    noise = _gumbel_values(k0, k1, n, mode)
+        return _make_array(_argmax_last(moved, mshape[-1]), shape, "int32")
+    noise = _gumbel_values(k0, k1, _math.prod(lshape), mode)
     summed = [_prng.f32(v + g) for v, g in zip(logits_f, noise, strict=True)]
     k = _math.prod(prefix)
     if k > lshape[ax]:
@@ -1098,22 +932,33 @@ def categorical(key, logits, axis=-1, shape=None, replace=True, mode=None):
     length = mshape[-1]
     rows = [_top_k_indices(moved[s:s + length], k) for s in range(0, len(moved), length)]
     # Sample j of every batch entry goes to the leading (prefix) position j.
-    nb = len(rows)
-    out = [rows[b][j] for j in range(k) for b in range(nb)]
+    out = [row[j] for j in range(k) for row in rows]
     return _make_array(out, shape, "int32")
 
 
-def _take_along(values, shape, axis, indices):
-    """jnp.take(arr, indices, axis) for flat row-major values; returns flat values."""
-    outer = _math.prod(shape[:axis])
-    length = shape[axis]
-    inner = _math.prod(shape[axis + 1:])
-    out = []
-    for o in range(outer):
-        for i in indices:
-            start = (o * length + i) * inner
-            out.extend(values[start:start + inner])
-    return out
+def _choice_indices(k0, k1, n_inputs, n_draws, replace, p, mode):
+    """Which of the n_inputs entries jax.random.choice picks (n_draws of them)."""
+    if p is None:
+        if replace:
+            return _prng.randint(k0, k1, n_draws, 0, n_inputs)
+        return _prng.permutation(k0, k1, n_inputs)[:n_draws]
+    pvals, pshape, pdt, _ = _array_arg(p, "choice")
+    if pshape != (n_inputs,):
+        raise ValueError(
+            "p must be None or a 1D vector with the same size as a.shape[axis]. "
+            f"p has shape {pshape} and a.shape[axis] is {n_inputs}.")
+    if pdt not in ("float32", "int32", "bool", "uint32"):
+        raise _not_available(f"choice with p of dtype {pdt}")
+    pf = _f32_list(pvals)
+    if not replace:
+        g = _gumbel_values(k0, k1, n_inputs, _gumbel_mode(mode))
+        scores = [_prng.f32(gv + _prng.log32(pv)) for gv, pv in zip(g, pf, strict=True)]
+        return _top_k_indices(scores, n_draws)
+    # Inverse CDF: count the float32 running sums below each scaled uniform.
+    cum = list(_itertools.accumulate(pf, lambda acc, v: _prng.f32(acc + v), initial=0.0))[1:]
+    us = _prng.uniform_from_bits(_prng.random_bits(k0, k1, n_draws))
+    rs = [_prng.f32(cum[-1] * _prng.f32(1.0 - u)) for u in us]
+    return [sum(1 for c in cum if c < r) for r in rs]
 
 
 def choice(key, a, shape=(), replace=True, p=None, axis=0, mode=None):
@@ -1134,46 +979,17 @@ def choice(key, a, shape=(), replace=True, p=None, axis=0, mode=None):
         axis = _normalize_axis(axis, len(ashape))
         n_inputs = ashape[axis]
     n_draws = _math.prod(shape)
-    out_shape = shape if not ashape else ashape[:axis] + shape + ashape[axis + 1:]
     if n_draws == 0:
-        zero = 0.0 if _is_float(adt) else (False if adt == "bool" else 0)
-        return _make_array([zero] * _math.prod(shape), shape, adt)
+        return _make_array([], shape, adt)
     if n_inputs <= 0:
         raise ValueError("a must be greater than 0 unless no samples are taken")
     if not replace and n_draws > n_inputs:
         raise ValueError(f"Cannot take a larger sample (size {n_draws}) than population "
                          f"(size {n_inputs}) when 'replace=False'")
-    if p is None:
-        if replace:
-            ind = _prng.randint(k0, k1, n_draws, 0, n_inputs)
-        else:
-            ind = _prng.permutation(k0, k1, n_inputs)[:n_draws]
-    else:
-        pvals, pshape, pdt, _ = _array_arg(p, "choice")
-        if pshape != (n_inputs,):
-            raise ValueError(
-                "p must be None or a 1D vector with the same size as a.shape[axis]. "
-                f"p has shape {pshape} and a.shape[axis] is {n_inputs}.")
-        if pdt not in ("float32", "int32", "bool", "uint32"):
-            raise _not_available(f"choice with p of dtype {pdt}")
-        pf = [_prng.f32(float(v)) for v in pvals]
-        if replace:
-            cum = []
-            acc = 0.0
-            for v in pf:
-                acc = _prng.f32(acc + v)
-                cum.append(acc)
-            us = _prng.uniform_from_bits(_prng.random_bits(k0, k1, n_draws))
-            ind = []
-            for u in us:
-                r = _prng.f32(cum[-1] * _prng.f32(1.0 - u))
-                ind.append(sum(1 for c in cum if c < r))
-        else:
-            g = _gumbel_values(k0, k1, n_inputs, _gumbel_mode(mode))
-            scores = [_prng.f32(gv + _prng.log32(pv)) for gv, pv in zip(g, pf, strict=True)]
-            ind = _top_k_indices(scores, n_draws)
+    ind = _choice_indices(k0, k1, n_inputs, n_draws, replace, p, mode)
     if not ashape:
         return _make_array(ind, shape, "int32")
+    out_shape = ashape[:axis] + shape + ashape[axis + 1:]
     return _make_array(_take_along(avals, ashape, axis, ind), out_shape, adt, aweak)
 
 
@@ -1183,19 +999,14 @@ def truncated_normal(key, lower, upper, shape=None, dtype=None):
         shape = _canonical_shape(shape)
     k0, k1, _ = _single_key("truncated_normal", key)
     name = _dtype_name(dtype, "float32")
-    if not _is_float(name):
-        raise ValueError("dtype argument to `truncated_normal` must be a float dtype, "
-                         f"got {name}")
-    if name != "float32":
-        raise _not_available(f"truncated_normal with dtype={name}")
-    lo, lo_shape, lo_dt = _param(lower, "truncated_normal", "lower", 0)
-    hi, hi_shape, hi_dt = _param(upper, "truncated_normal", "upper", 1)
+    _check_supported("truncated_normal", _check_kind("truncated_normal", name))
+    lo, lo_shape, _ = _param(lower, "truncated_normal", 0)
+    hi, hi_shape, _ = _param(upper, "truncated_normal", 1)
     if shape is None:
         shape = _broadcast_shapes(lo_shape, hi_shape)
     else:
         _check_shape("truncated_normal", shape, lo_shape, hi_shape)
-    lo = _broadcast_values(_to_float32_list(lo, lo_dt), lo_shape, shape)
-    hi = _broadcast_values(_to_float32_list(hi, hi_dt), hi_shape, shape)
-    n = _math.prod(shape)
-    vals = _prng.truncated_normal_from_bits(_prng.random_bits(k0, k1, n), lo, hi)
-    return _make_array(vals, shape, "float32")
+    lo = _broadcast_values(_f32_list(lo), lo_shape, shape)
+    hi = _broadcast_values(_f32_list(hi), hi_shape, shape)
+    bits_ = _prng.random_bits(k0, k1, _math.prod(shape))
+    return _make_array(_prng.truncated_normal_from_bits(bits_, lo, hi), shape, "float32")
