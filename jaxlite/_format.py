@@ -10,9 +10,8 @@ _THRESHOLD = 1000
 _EDGE_ITEMS = 3
 _PRECISION = 8
 
-# numpy compares a float32 array minimum against the Python literal 1e-4
-# after casting the literal to float32 (NEP 50 weak scalars), so the cut-off
-# is the float32 nearest to 1e-4, not 1e-4 itself.
+# numpy compares a float32 array minimum against the Python literal 1e-4 cast to float32 (NEP 50
+# weak scalars), so the cut-off is the float32 nearest to 1e-4, not 1e-4 itself.
 _F32_SMALL = struct.unpack("<f", struct.pack("<f", 1e-4))[0]
 # For float32 the switch to scientific notation happens at 10**precision(=6).
 _F32_LARGE = 1e6
@@ -21,49 +20,38 @@ _LOG10_2 = 0.30102999566398119521373889472449
 _KEY_WORDS = {"fry": 2, "rbg": 4, "unsafe_rbg": 4}
 
 
-# --------------------------------------------------------------------------
-# float32 decomposition and Dragon4 digit generation
-# --------------------------------------------------------------------------
+# ---- float32 decomposition and Dragon4 digit generation -----------------------------------------
+
+
+def _f32_bits(x):
+    """The bits of x rounded to float32 (out of range rounds to infinity)."""
+    try:
+        return struct.unpack("<I", struct.pack("<f", x))[0]
+    except OverflowError:
+        return 0xFF800000 if x < 0 else 0x7F800000
 
 
 def _round_f32(x):
-    try:
-        return struct.unpack("<f", struct.pack("<f", x))[0]
-    except OverflowError:
-        return math.copysign(math.inf, x)
-
-
-def _f32_fields(x):
-    """(negative, biased exponent, 23-bit fraction) of x rounded to float32."""
-    try:
-        bits = struct.unpack("<I", struct.pack("<f", x))[0]
-    except OverflowError:
-        bits = 0xFF800000 if x < 0 else 0x7F800000
-    return bits >> 31, (bits >> 23) & 0xFF, bits & 0x7FFFFF
+    return struct.unpack("<f", struct.pack("<I", _f32_bits(x)))[0]
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _dragon4(mant, exp2, mant_bit, unequal, unique, fractional, cutoff_max, cutoff_min):
-    """Decimal digits of mant * 2**exp2 and the power of ten of the first one.
+def _dragon4(mant, exp2, mant_bit, unequal, fractional, cutoff_max, cutoff_min):
+    """Shortest decimal digits of mant * 2**exp2 and the power of ten of the first one.
 
-    A port of the arithmetic (not the code) of numpy's Dragon4: the digit loop
-    stops as soon as the digits identify the float32 uniquely (unique mode,
-    but never before cutoff_min) or at cutoff_max, and the last digit is then
-    rounded half-to-even on the exact remainder.  Python ints stand in for
-    numpy's fixed-size big integers, which changes nothing numerically.
+    A port of the arithmetic (not the code) of numpy's Dragon4 in unique mode: the digit loop
+    stops as soon as the digits identify the float uniquely (but never before cutoff_min) or at
+    cutoff_max, and the last digit is then rounded half-to-even on the exact remainder. Python
+    ints stand in for numpy's fixed-size big integers, which changes nothing numerically.
     """
     if mant == 0:
         return "0", 0
     even = mant % 2 == 0
     extra = 2 if unequal else 1
     if exp2 > 0:
-        value = mant << (exp2 + extra)
-        scale = 1 << extra
-        margin = 1 << exp2
+        value, scale, margin = mant << (exp2 + extra), 1 << extra, 1 << exp2
     else:
-        value = mant << extra
-        scale = 1 << (extra - exp2)
-        margin = 1
+        value, scale, margin = mant << extra, 1 << (extra - exp2), 1
     high_factor = 2 if unequal else 1
 
     k = math.ceil((mant_bit + exp2) * _LOG10_2 - 0.69)
@@ -91,27 +79,17 @@ def _dragon4(mant, exp2, mant_bit, unequal, unique, fractional, cutoff_max, cuto
     first_exp = k - 1
 
     digits = []
-    if unique:
-        while True:
-            k -= 1
-            d, value = divmod(value, scale)
-            upper = value + margin * high_factor
-            low = value <= margin if even else value < margin
-            high = upper >= scale if even else upper > scale
-            if ((low or high) and k <= min_exp) or k == stop_exp:
-                break
-            digits.append(d)
-            value *= 10
-            margin *= 10
-    else:
-        low = high = False
-        while True:
-            k -= 1
-            d, value = divmod(value, scale)
-            if value == 0 or k == stop_exp:
-                break
-            digits.append(d)
-            value *= 10
+    while True:
+        k -= 1
+        d, value = divmod(value, scale)
+        upper = value + margin * high_factor
+        low = value <= margin if even else value < margin
+        high = upper >= scale if even else upper > scale
+        if ((low or high) and k <= min_exp) or k == stop_exp:
+            break
+        digits.append(d)
+        value *= 10
+        margin *= 10
 
     round_down = low
     if low == high:
@@ -132,150 +110,83 @@ def _dragon4(mant, exp2, mant_bit, unequal, unique, fractional, cutoff_max, cuto
     return "".join(map(str, digits)), first_exp
 
 
-def _f64_fields(x):
-    bits = struct.unpack("<Q", struct.pack("<d", x))[0]
-    return bits >> 63, (bits >> 52) & 0x7FF, bits & 0xFFFFFFFFFFFFF
-
-
 def _decompose(x, double=False):
-    """(sign char, special text or None, Dragon4 arguments) for a float32 (float64 if double)."""
+    """(sign, text if inf or nan, Dragon4 arguments) of x as a float32 (float64 if double)."""
     if double:
-        (neg, bexp, frac), top, mant_bits, bias = _f64_fields(x), 0x7FF, 52, 1075
+        bits, mant_bits, exp_bits = struct.unpack("<Q", struct.pack("<d", x))[0], 52, 11
     else:
-        (neg, bexp, frac), top, mant_bits, bias = _f32_fields(x), 0xFF, 23, 150
-    sign = "-" if neg else ""
+        bits, mant_bits, exp_bits = _f32_bits(x), 23, 8
+    top = (1 << exp_bits) - 1
+    bias = (top >> 1) + mant_bits
+    sign = "-" if bits >> (mant_bits + exp_bits) else ""
+    bexp = (bits >> mant_bits) & top
+    frac = bits & ((1 << mant_bits) - 1)
     if bexp == top:
-        return sign, ("inf" if frac == 0 else "nan"), None
-    if bexp:
-        args = ((1 << mant_bits) | frac, bexp - bias, mant_bits, bexp != 1 and frac == 0)
-    else:
-        args = (frac, 1 - bias, frac.bit_length() - 1 if frac else 0, False)
-    return sign, None, args
+        # nan never shows its sign bit
+        return sign, (sign + "inf" if frac == 0 else "nan"), None
+    if not bexp:  # subnormal
+        return sign, None, (frac, 1 - bias, frac.bit_length() - 1 if frac else 0, False)
+    return sign, None, ((1 << mant_bits) | frac, bexp - bias, mant_bits, bexp != 1 and not frac)
 
 
-def _special(sign, text):
-    # nan never shows its sign bit
-    return sign + text if text == "inf" else text
+def _positional(x, precision=-1, min_digits=-1, fractional=True, trim=".", pad_left=-1,
+                pad_right=-1, double=False):
+    """numpy's positional text of a float32 (float64 if double), in unique-digits mode.
 
-
-def _positional(
-    x,
-    precision=-1,
-    min_digits=-1,
-    unique=True,
-    fractional=True,
-    trim=".",
-    sign=False,
-    pad_left=-1,
-    pad_right=-1,
-    double=False,
-):
-    """numpy's positional float32 (float64 if double) text; trim is one of 'k', '.', '0', '-'."""
-    sgn, special, args = _decompose(x, double)
-    if not sgn and sign:
-        sgn = "+"
+    trim (numpy's modes in use here): '.' drops trailing zeros, '0' keeps one after the point.
+    """
+    sign, special, args = _decompose(x, double)
     if special:
-        return _special(sgn, special)
-    digits, pexp = _dragon4(*args, unique, fractional, precision, min_digits)
+        return special
+    digits, pexp = _dragon4(*args, fractional, precision, min_digits)
     if pexp >= 0:
         whole = pexp + 1
-        int_part = digits[:whole].ljust(whole, "0")
-        frac = digits[whole:]
+        int_part, frac = digits[:whole].ljust(whole, "0"), digits[whole:]
     else:
-        whole = 1
-        int_part = "0"
-        frac = "0" * (-pexp - 1) + digits
-    point = "." if (frac or trim != "-") else ""
-
-    add = min_digits if unique else precision
-    want = max(add, 0) if fractional else add - whole
+        whole, int_part, frac = 1, "0", "0" * (-pexp - 1) + digits
+    frac = frac.rstrip("0")
     if trim == "0":
-        if not frac:
-            frac = "0"
-    elif trim == "k" and want > len(frac):
-        frac += "0" * (want - len(frac))
-    if trim != "k" and frac:
-        frac = frac.rstrip("0")
-        if not frac:
-            if trim == "0":
-                frac = "0"
-            elif trim == "-":
-                point = ""
-
-    text = int_part + point + frac
-    if pad_right >= len(frac):
-        if trim == "-" and not frac:
-            text += " "
-        text += " " * (pad_right - len(frac))
-    lead = pad_left - (whole + len(sgn))
-    return " " * max(lead, 0) + sgn + text
+        frac = frac or "0"
+    text = int_part + "." + frac + " " * (pad_right - len(frac))
+    return " " * (pad_left - whole - len(sign)) + sign + text
 
 
-def _scientific(
-    x,
-    precision=-1,
-    min_digits=-1,
-    unique=True,
-    trim=".",
-    sign=False,
-    pad_left=-1,
-    exp_digits=-1,
-    double=False,
-):
-    """numpy's scientific float32 (float64 if double) text; trim is one of 'k', '.', '0', '-'."""
-    sgn, special, args = _decompose(x, double)
-    if not sgn and sign:
-        sgn = "+"
+def _scientific(x, precision=-1, min_digits=-1, trim=".", pad_left=-1, exp_digits=-1,
+                double=False):
+    """numpy's scientific text of a float32 (float64 if double), in unique-digits mode.
+
+    trim: 'k' pads the digits with zeros to min_digits, '.' drops trailing zeros, '-' drops
+    them and a bare point too.
+    """
+    sign, special, args = _decompose(x, double)
     if special:
-        return _special(sgn, special)
-    digits, pexp = _dragon4(
-        *args,
-        unique,
-        False,
-        precision + 1 if precision >= 0 else -1,
-        min_digits + 1 if min_digits >= 0 else -1,
-    )
+        return special
+    digits, pexp = _dragon4(*args, False, precision + 1 if precision >= 0 else -1,
+                            min_digits + 1 if min_digits >= 0 else -1)
     frac = digits[1:]
-    point = "." if (frac or trim != "-") else ""
-    add = max(min_digits if unique else precision, 0)
-    if trim == "0":
-        if not frac:
-            frac = "0"
-    elif trim == "k":
-        if add > len(frac):
-            frac += "0" * (add - len(frac))
-    if trim != "k" and frac:
-        # unlike the positional case, a bare '.' is kept here
-        frac = frac.rstrip("0")
-        if not frac and trim == "0":
-            frac = "0"
-    if exp_digits < 0:
-        exp_digits = 2
-    exp_digits = min(exp_digits, 5)
+    point = "" if trim == "-" and not frac else "."
+    # unlike the positional case, a bare '.' is kept here
+    frac = frac.ljust(min_digits, "0") if trim == "k" else frac.rstrip("0")
+    exp_digits = min(exp_digits if exp_digits >= 0 else 2, 5)
     exp_text = "e" + ("+" if pexp >= 0 else "-") + str(abs(pexp)).rjust(exp_digits, "0")
-    lead = pad_left - (1 + len(sgn))
-    return " " * max(lead, 0) + sgn + digits[0] + point + frac + exp_text
+    return " " * (pad_left - 1 - len(sign)) + sign + digits[0] + point + frac + exp_text
 
 
 def _scalar_float_str(x):
     """str() of a numpy float32 scalar (also str() of a 0-d float32 array)."""
     x = float(x)
-    a = abs(x)
-    if a == 0 or (1e-4 <= a < _F32_LARGE):
+    if x == 0 or (1e-4 <= abs(x) < _F32_LARGE):
         return _positional(x, trim="0", fractional=False)
     return _scientific(x, trim="-")
 
 
-# --------------------------------------------------------------------------
-# element formatters: one per array, sized from every element shown
-# --------------------------------------------------------------------------
+# ---- element formatters: one per array, sized from every element shown ------------------------
 
 
 class _FloatFormatter:
     """Column layout for float32 elements (numpy's 'maxprec' float mode).
 
-    precision is numpy's print precision (array_repr's argument); double
-    lays out float64 elements instead.
+    precision is numpy's print precision (array_repr's argument); double lays out float64.
     """
 
     def __init__(self, shown, precision=_PRECISION, double=False):
@@ -284,76 +195,43 @@ class _FloatFormatter:
         magnitudes = [abs(v) for v in finite if v != 0]
         self.scientific = False
         if magnitudes:
-            top = max(magnitudes)
-            bottom = min(magnitudes)
-            # numpy's cut-offs: 10**min(8, decimal digits of the dtype), and
-            # the ratio computed in the dtype
+            top, bottom = max(magnitudes), min(magnitudes)
+            # numpy's cut-offs: 10**min(8, decimal digits of the dtype), and the ratio
+            # computed in the dtype
             if double:
                 large, small, ratio = 1e8, 1e-4, top / bottom
             else:
                 large, small, ratio = _F32_LARGE, _F32_SMALL, _round_f32(top / bottom)
-            if top >= large or bottom < small or ratio > 1000.0:
-                self.scientific = True
-
-        if not finite:
-            self.pad_left = self.pad_right = 0
-            self.precision = self.min_digits = -1
-            self.exp_size = -1
-            self.trim = "."
-        elif self.scientific:
+            self.scientific = top >= large or bottom < small or ratio > 1000.0
+        self.pad_left = self.pad_right = 0
+        if self.scientific:
             texts = [_scientific(v, precision=precision, double=double) for v in finite]
-            mants = [t.partition("e")[0] for t in texts]
-            ints = [m.partition(".")[0] for m in mants]
-            fracs = [m.partition(".")[2] for m in mants]
-            self.exp_size = max(len(t.partition("e")[2]) for t in texts) - 1
-            self.precision = self.min_digits = max(len(f) for f in fracs)
-            self.trim = "k"
-            self.pad_left = max(len(i) for i in ints)
+            mants, _, exps = zip(*(t.partition("e") for t in texts), strict=True)
+            ints, _, fracs = zip(*(m.partition(".") for m in mants), strict=True)
+            self.exp_size = max(map(len, exps)) - 1
+            self.precision = max(map(len, fracs))
+            self.pad_left = max(map(len, ints))
             self.pad_right = self.exp_size + 2 + self.precision
-        else:
+        elif finite:
             texts = [_positional(v, precision=precision, double=double) for v in finite]
-            ints = [t.partition(".")[0] for t in texts]
-            fracs = [t.partition(".")[2] for t in texts]
-            self.pad_left = max(len(i) for i in ints)
-            self.pad_right = max(len(f) for f in fracs)
+            ints, _, fracs = zip(*(t.partition(".") for t in texts), strict=True)
+            self.pad_left, self.pad_right = max(map(len, ints)), max(map(len, fracs))
             self.precision = precision
-            self.min_digits = 0
-            self.exp_size = -1
-            self.trim = "."
-
         if len(finite) != len(shown):
+            # 'nan', 'inf' or '-inf' must fit across the integer and fraction columns
             neg_inf = any(v < 0 for v in shown if math.isinf(v))
-            room = self.pad_right + 1
-            self.pad_left = max(self.pad_left, 3 - room, 3 + neg_inf - room)
+            self.pad_left = max(self.pad_left, 3 + neg_inf - (self.pad_right + 1))
 
     def __call__(self, v):
         if not math.isfinite(v):
             text = "nan" if math.isnan(v) else ("-inf" if v < 0 else "inf")
             return text.rjust(self.pad_left + self.pad_right + 1)
         if self.scientific:
-            return _scientific(
-                v,
-                self.precision,
-                self.min_digits,
-                True,
-                self.trim,
-                False,
-                self.pad_left,
-                self.exp_size,
-                self.double,
-            )
-        return _positional(
-            v,
-            self.precision,
-            self.min_digits,
-            True,
-            True,
-            self.trim,
-            False,
-            self.pad_left,
-            self.pad_right,
-            self.double,
-        )
+            # numpy keeps every column's digits: min_digits is the precision here
+            return _scientific(v, self.precision, self.precision, "k", self.pad_left,
+                               self.exp_size, self.double)
+        return _positional(v, self.precision, 0, True, ".", self.pad_left, self.pad_right,
+                           self.double)
 
 
 def _int_formatter(shown):
@@ -367,28 +245,19 @@ def _bool_formatter(ndim):
     return lambda v: true_text if v else "False"
 
 
-def _kind(dtype_name):
+def _py_type(dtype_name):
+    """The Python type of the elements numpy hands out for the dtype: bool, int or float."""
     name = str(dtype_name)
     if name == "bool":
-        return "bool"
+        return bool
     if name.startswith(("int", "uint")):
-        return "int"
+        return int
     if name in ("float32", "float64"):
-        return "float"
+        return float
     raise ValueError(f"jaxlite cannot format dtype {name!r}")
 
 
-def _convert(values, kind):
-    if kind == "bool":
-        return [bool(v) for v in values]
-    if kind == "int":
-        return [int(v) for v in values]
-    return [float(v) for v in values]
-
-
-# --------------------------------------------------------------------------
-# layout of nested brackets (numpy's array2string)
-# --------------------------------------------------------------------------
+# ---- layout of nested brackets (numpy's array2string) -------------------------------------------
 
 
 def _size(shape):
@@ -404,13 +273,19 @@ def _shown_indices(n, summarise):
     return list(range(n))
 
 
-def _shown_values(values, shape, summarise):
-    offsets = [0]
+def _strides(shape):
+    strides = []
     stride = _size(shape)
     for n in shape:
         stride //= n
-        picks = _shown_indices(n, summarise)
-        offsets = [o + i * stride for o in offsets for i in picks]
+        strides.append(stride)
+    return strides
+
+
+def _shown_values(values, shape, summarise):
+    offsets = [0]
+    for n, stride in zip(shape, _strides(shape), strict=True):
+        offsets = [o + i * stride for o in offsets for i in _shown_indices(n, summarise)]
     return [values[o] for o in offsets]
 
 
@@ -422,81 +297,47 @@ def _extend_line(text, line, word, width, prefix):
     return text, line + word
 
 
-def _layout(values, shape, fmt, line_width, prefix, separator, summarise):
+def _layout(values, shape, fmt, line_width, prefix_len, separator, summarise):
+    """The nested brackets of the elements fmt formats, wrapped as numpy wraps them."""
     ndim = len(shape)
-    strides = []
-    stride = _size(shape)
-    for n in shape:
-        stride //= n
-        strides.append(stride)
+    strides = _strides(shape)
     sep_tail = separator.rstrip()
 
     def block(axis, offset, indent, width):
         if axis == ndim:
             return fmt(values[offset])
-        inner_indent = indent + " "
-        inner_width = width - 1
-        n = shape[axis]
-        step = strides[axis]
-        summary = summarise and n > 2 * _EDGE_ITEMS
-        head = list(range(_EDGE_ITEMS)) if summary else []
-        tail = list(range(n - _EDGE_ITEMS, n)) if summary else list(range(n))
+        words = [block(axis + 1, offset + i * strides[axis], indent + " ", width - 1)
+                 for i in _shown_indices(shape[axis], summarise)]
+        if summarise and shape[axis] > 2 * _EDGE_ITEMS:
+            words.insert(_EDGE_ITEMS, "...")
+        if axis < ndim - 1:
+            return "[" + (sep_tail + "\n" * (ndim - axis - 1) + indent).join(words) + "]"
+        elem_width = width - max(len(sep_tail), 1)
+        text, line = "", indent
+        for word in words[:-1]:
+            text, line = _extend_line(text, line, word, elem_width, indent)
+            line += separator
+        text, line = _extend_line(text, line, words[-1], elem_width, indent)
+        return "[" + (text + line)[len(indent) :] + "]"
 
-        def child(i):
-            return block(axis + 1, offset + i * step, inner_indent, inner_width)
-
-        if axis == ndim - 1:
-            elem_width = width - max(len(sep_tail), 1)
-            text, line = "", indent
-            for i in head:
-                text, line = _extend_line(text, line, child(i), elem_width, indent)
-                line += separator
-            if summary:
-                text, line = _extend_line(text, line, "...", elem_width, indent)
-                line += separator
-            for i in tail[:-1]:
-                text, line = _extend_line(text, line, child(i), elem_width, indent)
-                line += separator
-            text, line = _extend_line(text, line, child(tail[-1]), elem_width, indent)
-            text += line
-        else:
-            gap = sep_tail + "\n" * (ndim - axis - 1)
-            text = ""
-            for i in head:
-                text += indent + child(i) + gap
-            if summary:
-                text += indent + "..." + gap
-            for i in tail[:-1]:
-                text += indent + child(i) + gap
-            text += indent + child(tail[-1])
-        return "[" + text[len(indent) :] + "]"
-
-    return block(0, 0, prefix, line_width)
+    return block(0, 0, " " * (1 + prefix_len), line_width)
 
 
 def _array2string(values, shape, dtype_name, line_width, prefix_len, separator,
                   precision=_PRECISION):
     """numpy.array2string with default options (but precision) for a non-empty array."""
-    kind = _kind(dtype_name)
+    py_type = _py_type(dtype_name)
     summarise = len(values) > _THRESHOLD
     # only the elements on show are converted: a summarised array may be huge
-    shown = _convert(_shown_values(values, shape, summarise), kind)
-    if kind == "float":
+    shown = [py_type(v) for v in _shown_values(values, shape, summarise)]
+    if py_type is float:
         fmt = _FloatFormatter(shown, precision, str(dtype_name) == "float64")
-    elif kind == "int":
+    elif py_type is int:
         fmt = _int_formatter(shown)
     else:
         fmt = _bool_formatter(len(shape))
-    convert = {"float": float, "int": int, "bool": bool}[kind]
-    return _layout(
-        values,
-        shape,
-        lambda v: fmt(convert(v)),
-        line_width,
-        " " * (1 + prefix_len),
-        separator,
-        summarise,
-    )
+    return _layout(values, shape, lambda v: fmt(py_type(v)), line_width, prefix_len, separator,
+                   summarise)
 
 
 def _check(values, shape):
@@ -507,9 +348,7 @@ def _check(values, shape):
     return values, shape
 
 
-# --------------------------------------------------------------------------
-# public interface
-# --------------------------------------------------------------------------
+# ---- public interface ---------------------------------------------------------------------------
 
 
 def format_str(values, shape, dtype_name):
@@ -517,31 +356,27 @@ def format_str(values, shape, dtype_name):
     values, shape = _check(values, shape)
     if not values:
         return "[]"
-    kind = _kind(dtype_name)
-    if not shape:
-        v = _convert(values, kind)[0]
-        return _scalar_float_str(v) if kind == "float" else str(v)
-    return _array2string(values, shape, dtype_name, _LINE_WIDTH, 0, " ")
+    if shape:
+        return _array2string(values, shape, dtype_name, _LINE_WIDTH, 0, " ")
+    py_type = _py_type(dtype_name)
+    return _scalar_float_str(values[0]) if py_type is float else str(py_type(values[0]))
 
 
 def format_repr(values, shape, dtype_name, weak_type=False):
     """What repr(x) shows for a jaxlite array, e.g. 'Array([1., 2.], dtype=float32)'."""
     values, shape = _check(values, shape)
-    dtype_text = f"dtype={dtype_name}"
-    if weak_type:
-        dtype_text += ", weak_type=True"
+    dtype_text = f"dtype={dtype_name}" + (", weak_type=True" if weak_type else "")
     prefix = "Array("
     if not values:
-        body = f"[], shape={shape!r}"
-    else:
-        # array2string leaves room for the ',' that follows the data
-        body = _array2string(values, shape, dtype_name, _LINE_WIDTH - 1, len(prefix), ", ")
+        return _close_repr(prefix, f"[], shape={shape!r}", dtype_text)
+    # array2string leaves room for the ',' that follows the data
+    body = _array2string(values, shape, dtype_name, _LINE_WIDTH - 1, len(prefix), ", ")
     return _close_repr(prefix, body, dtype_text)
 
 
 def _close_repr(prefix, body, dtype_text):
-    # JAX's own rule, including its quirk of padding with spaces (not a
-    # newline) when the dtype does not fit after the last line.
+    # JAX's own rule, including its quirk of padding with spaces (not a newline) when the dtype
+    # does not fit after the last line.
     last_line = len(body) - body.rfind("\n") + 1
     gap = " " if last_line + len(dtype_text) + 2 <= _LINE_WIDTH else " " * len(prefix)
     return f"{prefix}{body},{gap}{dtype_text})"
@@ -554,15 +389,15 @@ _NUMPY_IMPLIED_DTYPES = ("float64", "int64", "bool")
 def format_numpy_repr(values, shape, dtype_name, precision=_PRECISION):
     """numpy.array_repr(x, precision=precision) for a numpy array of float32/float64/int/bool.
 
-    Unlike JAX's repr, numpy names no implied dtype and moves the dtype to a
-    new line when it does not fit (numpy.testing prints arrays this way).
+    Unlike JAX's repr, numpy names no implied dtype and moves the dtype to a new line when it
+    does not fit (numpy.testing prints arrays this way).
     """
     values, shape = _check(values, shape)
     prefix = "array("
     extras = []
     if values:
-        body = _array2string(
-            values, shape, dtype_name, _LINE_WIDTH - 1, len(prefix), ", ", precision)
+        body = _array2string(values, shape, dtype_name, _LINE_WIDTH - 1, len(prefix), ", ",
+                             precision)
         if len(values) > _THRESHOLD:
             extras.append(f"shape={shape!r}")
     else:
@@ -589,26 +424,21 @@ def format_float0(shape, as_repr=False):
     """str() or repr() of a float0 gradient: JAX returns a numpy array of empty void records."""
     shape = tuple(shape)
     size = _size(shape)
-    if as_repr:
-        prefix = "TypedNdArray("
-        if not size:
-            return f"{prefix}[], shape={shape!r}, dtype=void)"
-        body = _layout([None] * size, shape, lambda _: "(b'',)", _LINE_WIDTH - 1,
-                       " " * (1 + len(prefix)), ", ", size > _THRESHOLD)
-        return _close_repr(prefix, body, "dtype=void")
+    prefix = "TypedNdArray(" if as_repr else ""
     if not size:
-        return "[]"
-    return _layout([None] * size, shape, lambda _: "(b'',)", _LINE_WIDTH, " ", " ",
+        return f"{prefix}[], shape={shape!r}, dtype=void)" if as_repr else "[]"
+    width, separator = (_LINE_WIDTH - 1, ", ") if as_repr else (_LINE_WIDTH, " ")
+    body = _layout([None] * size, shape, lambda _: "(b'',)", width, len(prefix), separator,
                    size > _THRESHOLD)
+    return _close_repr(prefix, body, "dtype=void") if as_repr else body
 
 
 def format_spec(value, dtype_name, spec, shape=()):
     """format(x, spec) for a jaxlite array.
 
-    For a 0-d array `value` is its single element (a 1-element list is also
-    accepted) and it is formatted as the Python float/int/bool numpy hands to
-    format().  For other shapes pass the flat values and the shape: an empty
-    spec gives str(x) and any other spec raises numpy's TypeError.
+    For a 0-d array `value` is its single element (a 1-element list is also accepted), formatted
+    as the Python float/int/bool numpy hands to format(). For other shapes pass the flat values
+    and the shape: an empty spec gives str(x) and any other spec raises numpy's TypeError.
     """
     shape = tuple(shape)
     if shape:
@@ -617,8 +447,7 @@ def format_spec(value, dtype_name, spec, shape=()):
         return format_str(value, shape, dtype_name)
     if isinstance(value, (list, tuple)):
         (value,) = value
-    kind = _kind(dtype_name)
-    return format(_convert([value], kind)[0], spec)
+    return format(_py_type(dtype_name)(value), spec)
 
 
 def _key_shapes(key_data, shape, impl_name):

@@ -1,24 +1,11 @@
 """The jax.tree namespace for jaxlite: short names for the pytree functions in tree_util."""
 
-import builtins as _builtins
-
 from jaxlite import tree_util as _tu
 from jaxlite._missing import module_getattr as _module_getattr
 
 __all__ = [
-    "all",
-    "broadcast",
-    "flatten",
-    "flatten_with_path",
-    "leaves",
-    "leaves_with_path",
-    "map",
-    "map_with_path",
-    "reduce",
-    "reduce_associative",
-    "static",
-    "structure",
-    "transpose",
+    "all", "broadcast", "flatten", "flatten_with_path", "leaves", "leaves_with_path", "map",
+    "map_with_path", "reduce", "reduce_associative", "static", "structure", "transpose",
     "unflatten",
 ]
 
@@ -27,7 +14,7 @@ _NO_INITIALIZER = _tu._END
 
 def all(tree, *, is_leaf=None):  # noqa: A001 - the public name is jax.tree.all
     """True if every leaf of tree is truthy."""
-    return _builtins.all(_tu.tree_leaves(tree, is_leaf))
+    return _tu.tree_all(tree, is_leaf=is_leaf)
 
 
 def flatten(tree, is_leaf=None):
