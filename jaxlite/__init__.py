@@ -46,6 +46,7 @@ from jaxlite._api import (  # noqa: F401
 )
 from jaxlite._core import ArrayBase as Array  # noqa: F401
 from jaxlite._missing import module_getattr as _module_getattr
+from jaxlite.ad_checkpoint import checkpoint_policies  # noqa: F401
 
 __version__ = "0.10.2"
 __version_info__ = (0, 10, 2)
@@ -104,7 +105,26 @@ dtypes = _Dtypes()
 __getattr__ = _module_getattr("jax")
 
 _SUBMODULES = ("numpy", "numpy.linalg", "nn", "lax", "random", "tree_util", "tree", "scipy",
-               "scipy.special", "test_util", "errors")
+               "scipy.special", "test_util", "errors", "ad_checkpoint", "flatten_util")
+
+
+# Modules of real JAX that jaxlite lacks: importing one says so, as a missing name does.
+_ABSENT = ("api_util", "core", "custom_batching", "custom_derivatives", "distributed",
+           "dlpack", "example_libraries", "experimental", "export", "extend", "ffi", "image",
+           "interpreters", "lax.linalg", "monitoring", "nn.initializers", "numpy.fft", "ops",
+           "profiler", "ref", "scipy.fft", "scipy.integrate", "scipy.interpolate",
+           "scipy.linalg", "scipy.ndimage", "scipy.optimize", "scipy.signal", "scipy.sparse",
+           "scipy.spatial", "scipy.stats", "sharding", "stages", "typing", "util")
+
+
+class _AbsentModules:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        sub = name[4:] if name.startswith("jax.") else None
+        if sub is not None and (sub in _ABSENT or sub.split(".")[0] in _ABSENT):
+            raise NotImplementedError(f"{name} is not available in the in-browser runtime "
+                                      "(jaxlite)")
+        return None
 
 
 # The one public name here that real JAX lacks: the browser worker and `-m jaxlite` call it.
@@ -112,6 +132,8 @@ def install():
     """Bind `jax` and its submodules in sys.modules to jaxlite."""
     me = _sys.modules[__name__]
     _sys.modules["jax"] = me
+    if not any(isinstance(f, _AbsentModules) for f in _sys.meta_path):
+        _sys.meta_path.append(_AbsentModules())
     for sub in _SUBMODULES:
         mod = _sys.modules.get(f"jaxlite.{sub}")
         if mod is None:
@@ -121,4 +143,6 @@ def install():
             except ImportError:
                 continue
         _sys.modules[f"jax.{sub}"] = mod
+        if not hasattr(mod, "__path__"):  # so that `import jax.nn.initializers` asks _ABSENT
+            mod.__path__ = []
     return me

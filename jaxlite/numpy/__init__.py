@@ -591,6 +591,12 @@ def asarray(a, dtype=None, copy=None):
 
 
 def _shape(shape):
+    dims = tuple(shape) if isinstance(shape, (tuple, list)) else (shape,)
+    traced = [d for d in dims if isinstance(d, _C.JitTracer)]
+    if traced:
+        raise TypeError("Shapes must be 1D sequences of concrete values of integer type, got "
+                        f"{dims}.\nIf using `jit`, try using `static_argnums` or applying `jit` "
+                        "to smaller subfunctions.\n" + traced[0]._trace.origin(traced[0].deps))
     if isinstance(shape, int) or hasattr(shape, "__index__") and not isinstance(shape, tuple):
         return (int(shape),)
     return tuple(int(s) for s in shape)

@@ -768,3 +768,26 @@ def test_vmap_over_prng_keys_matches_real_jax(tmp_path):
     """)
     assert real.returncode == 0, real.stderr
     assert lite.stdout == real.stdout, lite.stderr
+
+
+def test_importing_a_jax_module_jaxlite_lacks_says_it_is_unavailable(tmp_path):
+    prog = tmp_path / "prog.py"
+    prog.write_text(textwrap.dedent("""
+        for name in ("jax.experimental.sparse", "jax.scipy.stats", "jax.nn.initializers"):
+            try:
+                __import__(name)
+            except NotImplementedError as err:
+                print(err)
+        try:
+            import jax.no_such_module  # noqa: F401
+        except ModuleNotFoundError as err:
+            print(type(err).__name__, err)
+    """))
+    r = subprocess.run([sys.executable, "-S", "-m", "jaxlite", "run", str(prog)],
+                       capture_output=True, text=True, cwd=Path(jaxlite.__file__).parent.parent)
+    assert r.stdout.splitlines() == [
+        "jax.experimental is not available in the in-browser runtime (jaxlite)",
+        "jax.scipy.stats is not available in the in-browser runtime (jaxlite)",
+        "jax.nn.initializers is not available in the in-browser runtime (jaxlite)",
+        "ModuleNotFoundError No module named 'jax.no_such_module'",
+    ], r.stderr
