@@ -835,6 +835,12 @@ def _jit_wrap(trace, x, pos, fun):
     return x
 
 
+def _jit_result(x, trace):
+    while isinstance(x, C.JitTracer) and x._trace is trace:
+        x = x.val
+    return x if isinstance(x, ArrayBase) or not isinstance(x, (bool, int, float)) else _as_leaf(x)
+
+
 def _type_name(v):
     if isinstance(v, C.Array):
         return "jaxlib._jax.ArrayImpl"
@@ -896,9 +902,9 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
     # JAX keeps one trace cache per function, shared by every jit(fun) made from it
     try:
         config = (tuple(sorted(snums)), frozenset(snames))
-        seen = _JIT_SEEN.setdefault(fun, {}).setdefault(config, set())
+        seen = _JIT_SEEN.setdefault(fun, {}).setdefault(config, {})
     except TypeError:
-        seen = set()
+        seen = {}
     code = getattr(fun, "__code__", None)
     fname = getattr(fun, "__name__", "fun")
     if code is not None:
@@ -914,56 +920,47 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
     @functools.wraps(fun)
     def jitted(*args, **kwargs):
         key_parts = []
-        dyn_args = []
-        for i, a in enumerate(args):
-            if i in snums:
+        dynamic = []  # (position or keyword, leaves, treedef) of each traced argument
+        for slot, a in [*enumerate(args), *kwargs.items()]:
+            if slot in snums or slot in snames:
                 if not _hashable(a):
                     raise ValueError(
                         "Non-hashable static arguments are not supported. An error occurred "
                         f"while trying to hash an object of type {_type_repr(a)}, {a}. The "
                         f"error was:\nTypeError: unhashable type: '{_type_name(a)}'\n")
-                key_parts.append(("static", i, a))
-        for k, v in kwargs.items():
-            if k in snames:
-                if not _hashable(v):
-                    raise ValueError(
-                        "Non-hashable static arguments are not supported. An error occurred "
-                        f"while trying to hash an object of type {_type_repr(v)}, {v}. The "
-                        f"error was:\nTypeError: unhashable type: '{_type_name(v)}'\n")
-                key_parts.append(("kw", k, v))
-        names = []
+                key_parts.append(("static", slot, a))
+                continue
+            leaves, tdef = tu.tree_flatten(a)
+            key_parts.append((slot, tdef, tuple(_aval_key(x) for x in leaves)))
+            dynamic.append((slot, leaves, tdef))
+        key = tuple(key_parts)
+        try:
+            recording = seen.get(key)
+        except TypeError:
+            key = recording = None
+        if recording is not None:
+            trace, inputs, out_leaves, out_tree = recording
+            values = trace.replay(inputs, [_as_leaf(x) for _, ls, _ in dynamic for x in ls],
+                                  out_leaves)
+            return tu.tree_unflatten(out_tree, [_jit_result(x, trace) for x in values])
+        names, inputs = [], []
         trace = C.JitTrace(fname, names)
         try:
-            new_args = []
-            for i, a in enumerate(args):
-                if i in snums:
-                    new_args.append(a)
-                    continue
-                leaves, tdef = tu.tree_flatten(a)
-                key_parts.append((i, tdef, tuple(_aval_key(x) for x in leaves)))
-                dyn_args.append(a)
-                pname = pnames[i] if i < len(pnames) else f"args[{i}]"
+            new_args, new_kw = list(args), dict(kwargs)
+            for slot, leaves, tdef in dynamic:
+                a = args[slot] if isinstance(slot, int) else kwargs[slot]
+                prefix = slot if isinstance(slot, str) else \
+                    pnames[slot] if slot < len(pnames) else f"args[{slot}]"
                 base = len(names)
-                names.extend(leaf_names(pname, a))
-                new_args.append(tu.tree_unflatten(tdef, [
-                    _jit_wrap(trace, x, base + j, fun) for j, x in enumerate(leaves)]))
-            new_kw = {}
-            for k, v in kwargs.items():
-                if k in snames:
-                    new_kw[k] = v
-                    continue
-                leaves, tdef = tu.tree_flatten(v)
-                key_parts.append((k, tdef, tuple(_aval_key(x) for x in leaves)))
-                base = len(names)
-                names.extend(leaf_names(k, v))
-                new_kw[k] = tu.tree_unflatten(tdef, [
-                    _jit_wrap(trace, x, base + j, fun) for j, x in enumerate(leaves)])
-            try:
-                key = hash(tuple(key_parts))
-            except TypeError:
-                key = None
-            cached = key is not None and key in seen
-            if cached:
+                names.extend(leaf_names(prefix, a))
+                wrapped = [_jit_wrap(trace, x, base + j, fun) for j, x in enumerate(leaves)]
+                inputs.extend(wrapped)
+                if isinstance(slot, int):
+                    new_args[slot] = tu.tree_unflatten(tdef, wrapped)
+                else:
+                    new_kw[slot] = tu.tree_unflatten(tdef, wrapped)
+            if key is not None and key in seen:
+                # traced before, but not replayable: run again with print silenced
                 saved = sys.stdout
                 _real_stdout[0] = saved
                 sys.stdout = _Null()
@@ -974,18 +971,14 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                     _real_stdout[0] = None
             else:
                 out = fun(*new_args, **new_kw)
-                if key is not None:
-                    seen.add(key)
         finally:
             trace.finish()
-        leaves, tdef = tu.tree_flatten(out)
-        res = []
-        for x in leaves:
-            while isinstance(x, C.JitTracer) and x._trace is trace:
-                x = x.val
-            res.append(x if isinstance(x, ArrayBase) or not isinstance(
-                x, (bool, int, float)) else _as_leaf(x))
-        return tu.tree_unflatten(tdef, res)
+        out_leaves, out_tree = tu.tree_flatten(out)
+        if key is not None and key not in seen:
+            replayable = trace.replayable and all(
+                isinstance(x, C.JitTracer) and x._trace is trace for x in inputs)
+            seen[key] = (trace, inputs, out_leaves, out_tree) if replayable else None
+        return tu.tree_unflatten(out_tree, [_jit_result(x, trace) for x in out_leaves])
 
     def staged(name):
         def unavailable(*args, **kwargs):
@@ -1308,6 +1301,8 @@ def _debug_print(fmt, *args, ordered=False, **kwargs):
                     x = getattr(x, "val", None) or getattr(x, "primal", None)
                 return x
         return x
+    for trace in C._jit_traces:  # a replay would lose this output
+        trace.replayable = False
     args = tu.tree_map(conc, args)
     kwargs = tu.tree_map(conc, kwargs)
     out = _real_stdout[0] or sys.stdout
@@ -1323,6 +1318,8 @@ class _DebugModule:
 
     @staticmethod
     def callback(fn, *args, **kwargs):
+        for trace in C._jit_traces:
+            trace.replayable = False
         fn(*args, **kwargs)
 
 

@@ -822,6 +822,8 @@ class Tracer(ArrayBase):
         while isinstance(x, Tracer):
             if isinstance(x, BatchTracer) and x.bdim is not None:
                 raise AttributeError("_values")
+            if isinstance(x, JitTracer):
+                x._trace.replayable = False  # the values read here are this call's only
             x = getattr(x, "val", None) if isinstance(x, (BatchTracer, JitTracer)) else x.primal
         return x._v
 
@@ -1107,6 +1109,7 @@ def broadcast_leading(x, size):
 # function JAX jits) are running: inside one, exp and log keep the vector kernel for
 # every element (see _libm_tail).
 _fused = [0]
+_jit_traces = []  # the JitTraces running now, innermost last
 
 
 def fused(fn):
@@ -1121,24 +1124,53 @@ def fused(fn):
 
 
 class JitTrace(Trace):
-    __slots__ = ("fname", "arg_names")
+    """jit's trace: runs eagerly behind tracers, recording each primitive for replay.
+
+    A later call with the same argument types replays the recording instead of running the
+    Python function, as JAX runs its compiled trace: no print, no side effect, and values
+    captured from globals stay as they were when traced. Anything the recording cannot
+    capture (a concrete peek at a traced value, a tracer from an enclosing transformation,
+    jax.debug output) makes the trace non-replayable, and jit runs the function again.
+    """
+
+    __slots__ = ("fname", "arg_names", "ops", "replayable")
 
     def __init__(self, fname, arg_names=()):
         super().__init__()
         self.fname = fname
         self.arg_names = arg_names
+        self.ops = []
+        self.replayable = True
         _fused[0] += 1
+        _jit_traces.append(self)
 
     def finish(self):
         super().finish()
         _fused[0] -= 1
+        _jit_traces.remove(self)
 
     def pure(self, x):
+        if isinstance(x, Tracer):  # a value of an enclosing transformation, not a constant
+            self.replayable = False
         return JitTracer(self, x, frozenset())
 
     def process(self, prim, tracers, params):
         deps = frozenset().union(*[t.deps for t in tracers])
-        return JitTracer(self, prim.bind(*[t.val for t in tracers], **params), deps)
+        out = JitTracer(self, prim.bind(*[t.val for t in tracers], **params), deps)
+        self.ops.append((prim, params, tracers, out))
+        return out
+
+    def replay(self, inputs, values, outputs):
+        """The outputs' values with `values` in place of the input tracers."""
+        env = {id(t): v for t, v in zip(inputs, values, strict=True)}
+        _fused[0] += 1
+        try:
+            for prim, params, tracers, out in self.ops:
+                env[id(out)] = prim.bind(*[env.get(id(t), t.val) for t in tracers], **params)
+        finally:
+            _fused[0] -= 1
+        return [env.get(id(o), o.val) if isinstance(o, JitTracer) and o._trace is self else o
+                for o in outputs]
 
     def origin(self, deps):
         msg = f"The error occurred while tracing the function {self.fname} for jit. "
