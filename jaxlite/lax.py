@@ -1,12 +1,16 @@
 """jax.lax for jaxlite: primitive wrappers and control flow run eagerly in Python."""
 
+import builtins as _builtins
+
 from jaxlite import _core as _C
+from jaxlite import nn as _nn
 from jaxlite import numpy as _jnp
 from jaxlite import tree_util as _tu
 from jaxlite._api import stop_gradient as _stop_gradient
 from jaxlite._core import ArrayBase as _ArrayBase
 from jaxlite._core import Tracer as _Tracer
 from jaxlite._missing import module_getattr as _module_getattr
+from jaxlite.scipy import special as _special
 
 reshape = _jnp.reshape
 concatenate = _jnp.concatenate
@@ -136,17 +140,8 @@ def rsqrt(x):
     return _C.rsqrt_p.bind(_jnp.asarray(x))
 
 
-def _logistic(x):
-    from jaxlite import nn
-    return nn.sigmoid(x)
-
-
-logistic = _unary("logistic", _logistic, _FLOAT)
-
-
-def erf(x):
-    from jaxlite.scipy import special
-    return special.erf(x)
+logistic = _unary("logistic", _nn.sigmoid, _FLOAT)
+erf = _special.erf
 
 
 def integer_pow(x, y):
@@ -183,33 +178,29 @@ def iota(dtype, size):
 
 
 def slice(operand, start_indices, limit_indices, strides=None):  # noqa: A001
-    import builtins
-    idx = tuple(builtins.slice(s, e, st) for s, e, st in zip(
+    idx = tuple(_builtins.slice(s, e, st) for s, e, st in zip(
         start_indices, limit_indices, strides or [None] * len(start_indices), strict=False))
     return _jnp.asarray(operand)[idx]
 
 
+def _window(shape, start_indices, sizes, name):
+    """The slices of a window of `sizes` at start_indices, clamped into `shape` as XLA does."""
+    idx = []
+    for s, n, d in zip(start_indices, sizes, shape, strict=False):
+        s = int(_C.concrete_array(_jnp.asarray(s), name)._v[0])
+        s = _builtins.min(_builtins.max(s, 0), d - n)
+        idx.append(_builtins.slice(s, s + n))
+    return tuple(idx)
+
+
 def dynamic_slice(operand, start_indices, slice_sizes):
-    import builtins
     x = _jnp.asarray(operand)
-    starts = []
-    for s, n, d in zip(start_indices, slice_sizes, x.shape, strict=False):
-        s = int(_C.concrete_array(_jnp.asarray(s), "dynamic_slice")._v[0])
-        s = builtins.min(builtins.max(s, 0), d - n)
-        starts.append(s)
-    return x[tuple(builtins.slice(s, s + n) for s, n in zip(starts, slice_sizes, strict=False))]
+    return x[_window(x.shape, start_indices, slice_sizes, "dynamic_slice")]
 
 
 def dynamic_update_slice(operand, update, start_indices):
-    import builtins
-    x = _jnp.asarray(operand)
-    u = _jnp.asarray(update)
-    starts = []
-    for s, n, d in zip(start_indices, u.shape, x.shape, strict=False):
-        s = int(_C.concrete_array(_jnp.asarray(s), "dynamic_update_slice")._v[0])
-        starts.append(builtins.min(builtins.max(s, 0), d - n))
-    idx = tuple(builtins.slice(s, s + n) for s, n in zip(starts, u.shape, strict=False))
-    return x.at[idx].set(u)
+    x, u = _jnp.asarray(operand), _jnp.asarray(update)
+    return x.at[_window(x.shape, start_indices, u.shape, "dynamic_update_slice")].set(u)
 
 
 def dynamic_index_in_dim(operand, index, axis=0, keepdims=True):
@@ -234,8 +225,7 @@ def cond(pred, true_fun, false_fun, *operands, operand=None):
     if _is_concrete(p):
         out = true_fun(*operands) if bool(_C.concrete_array(p)._v[0]) else false_fun(*operands)
         return _tu.tree_map(_jnp.asarray, out)
-    t = true_fun(*operands)
-    f = false_fun(*operands)
+    t, f = true_fun(*operands), false_fun(*operands)
     return _tu.tree_map(lambda a, b: _jnp.where(p, a, b), t, f)
 
 
@@ -257,8 +247,7 @@ def switch(index, branches, *operands, operand=None):
 
 
 def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
-    lo = int(_C.concrete_array(_jnp.asarray(lower), "fori_loop")._v[0])
-    hi = int(_C.concrete_array(_jnp.asarray(upper), "fori_loop")._v[0])
+    lo, hi = (int(_C.concrete_array(_jnp.asarray(b), "fori_loop")._v[0]) for b in (lower, upper))
     weak = not isinstance(lower, _ArrayBase) and not isinstance(upper, _ArrayBase)
     val = _tu.tree_map(_jnp.asarray, init_val)
     for i in range(lo, hi):
@@ -272,37 +261,28 @@ def while_loop(cond_fun, body_fun, init_val):
         c = cond_fun(val)
         if isinstance(c, _Tracer) and not _is_concrete(c):
             # a batched predicate: keep iterating while any lane is running
-            cc = c
-            if not bool(_jnp.any(_unbatch(cc))):
+            if not bool(_jnp.any(_unbatch(c))):
                 return val
-            new = body_fun(val)
-            val = _tu.tree_map(lambda n, o, cc=cc: _jnp.where(cc, n, o), new, val)
-            continue
-        if not bool(c):
+            val = _tu.tree_map(lambda n, o, c=c: _jnp.where(c, n, o), body_fun(val), val)
+        elif not bool(c):
             return val
-        val = body_fun(val)
+        else:
+            val = body_fun(val)
 
 
 def _unbatch(x):
     while isinstance(x, _Tracer):
-        x = getattr(x, "val", None) if hasattr(x, "val") else x.primal
+        x = x.val if hasattr(x, "val") else x.primal
     return x
 
 
 def scan(f, init, xs=None, length=None, reverse=False, unroll=1):
-    if xs is None:
-        n = length
-        leaves = []
-        tree = None
-    else:
-        leaves, tree = _tu.tree_flatten(xs)
-        leaves = [_jnp.asarray(x) for x in leaves]
-        n = leaves[0].shape[0] if leaves else length
-    carry = _tu.tree_map(_jnp.asarray, init)
+    leaves, tree = ([], None) if xs is None else _tu.tree_flatten(xs)
+    leaves = [_jnp.asarray(x) for x in leaves]
+    n = leaves[0].shape[0] if leaves else length
+    init = carry = _tu.tree_map(_jnp.asarray, init)
     ys = []
-    order = range(n - 1, -1, -1) if reverse else range(n)
-    init = carry
-    for i in order:
+    for i in (range(n - 1, -1, -1) if reverse else range(n)):
         x = None if tree is None else _tu.tree_unflatten(tree, [a[i] for a in leaves])
         # the body sees the carry with init's type (weak types included), as one trace would
         new, y = f(_tu.tree_map(_match_type, carry, init), x)
@@ -315,10 +295,9 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1):
     if not ys:
         return carry, None
     y_leaves = [_tu.tree_leaves(y) for y in ys]
-    y_tree = _tu.tree_structure(ys[0])
     stacked = [_jnp.stack([_jnp.asarray(yl[k]) for yl in y_leaves])
                for k in range(len(y_leaves[0]))]
-    return carry, _tu.tree_unflatten(y_tree, stacked)
+    return carry, _tu.tree_unflatten(_tu.tree_structure(ys[0]), stacked)
 
 
 def _match_type(new, old):
@@ -336,10 +315,9 @@ def map(f, xs, *, batch_size=None):  # noqa: A001
 def associative_scan(fn, elems, reverse=False, axis=0):
     leaves, tree = _tu.tree_flatten(elems)
     n = _jnp.asarray(leaves[0]).shape[axis]
-    order = range(n - 1, -1, -1) if reverse else range(n)
     acc = None
     outs = []
-    for i in order:
+    for i in (range(n - 1, -1, -1) if reverse else range(n)):
         cur = _tu.tree_unflatten(
             tree, [_jnp.take(_jnp.asarray(x), i, axis=axis, mode="clip") for x in leaves])
         acc = cur if acc is None else fn(acc, cur)

@@ -6,14 +6,7 @@ from jaxlite import _core as _C
 from jaxlite import numpy as _jnp
 from jaxlite._api import stop_gradient as _stop_gradient
 from jaxlite._missing import module_getattr as _module_getattr
-from jaxlite.scipy.special import logsumexp  # noqa: F401
-
-
-def _float(x):
-    x = _jnp.asarray(x)
-    if x.dtype.kind != "f":
-        x = _C.convert_p.bind(x, dtype=_C.float32, weak_type=x.weak_type)
-    return x
+from jaxlite.scipy.special import _float, _on_float, logsumexp  # noqa: F401
 
 
 def relu(x):
@@ -34,42 +27,15 @@ def sigmoid(x):
     return _C.logistic_p.bind(_float(x))
 
 
-def log_sigmoid(x):
-    return -softplus(-_float(x))
-
-
-def softplus(x):
-    return _jnp.logaddexp(_float(x), 0)
-
-
-def soft_sign(x):
-    x = _float(x)
-    return x / (_jnp.abs(x) + 1)
-
-
-def silu(x):
-    x = _float(x)
-    return x * sigmoid(x)
-
-
-swish = silu
-
-
-def hard_tanh(x):
-    x = _float(x)
-    return _jnp.where(x > 1, 1.0, _jnp.where(x < -1, -1.0, x))
-
-
-def hard_sigmoid(x):
-    return relu6(_float(x) + 3.0) / 6.0
-
-
-def hard_silu(x):
-    x = _float(x)
-    return x * hard_sigmoid(x)
-
-
-hard_swish = hard_silu
+# activations of one argument, each a formula in x (made a float array first)
+log_sigmoid = _on_float("log_sigmoid", lambda x: -softplus(-x))
+softplus = _on_float("softplus", lambda x: _jnp.logaddexp(x, 0))
+soft_sign = _on_float("soft_sign", lambda x: x / (_jnp.abs(x) + 1))
+silu = swish = _on_float("silu", lambda x: x * sigmoid(x))
+hard_tanh = _on_float("hard_tanh", lambda x: _jnp.where(x > 1, 1.0, _jnp.where(x < -1, -1.0, x)))
+hard_sigmoid = _on_float("hard_sigmoid", lambda x: relu6(x + 3.0) / 6.0)
+hard_silu = hard_swish = _on_float("hard_silu", lambda x: x * hard_sigmoid(x))
+tanh = _jnp.tanh  # jax.nn.tanh is jax.numpy.tanh
 
 
 def leaky_relu(x, negative_slope=0.01):
@@ -108,10 +74,6 @@ def glu(x, axis=-1):
     return a * sigmoid(b)
 
 
-def tanh(x):
-    return _jnp.tanh(x)
-
-
 def softmax(x, axis=-1, where=None):
     x = _float(x)
     m = _stop_gradient(_jnp.max(x, axis=axis, keepdims=True))
@@ -132,20 +94,17 @@ def standardize(x, axis=-1, mean=None, variance=None, epsilon=1e-5, where=None):
         mean = _jnp.mean(x, axis, keepdims=True)
     if variance is None:
         variance = _jnp.mean(_jnp.square(x), axis, keepdims=True) - _jnp.square(mean)
-    return (x - mean) * _jnp.sqrt(variance + epsilon) ** -1 if False else \
-        (x - mean) / _jnp.sqrt(variance + epsilon)
+    return (x - mean) / _jnp.sqrt(variance + epsilon)
 
 
 def one_hot(x, num_classes, *, dtype=None, axis=-1):
     x = _jnp.asarray(x)
     dt = _C.float32 if dtype is None else _C.to_dtype(dtype)
-    nd = x.ndim + 1
-    ax = axis % nd
-    shape = [1] * nd
+    ax = axis % (x.ndim + 1)
+    shape = [1] * (x.ndim + 1)
     shape[ax] = num_classes
     classes = _jnp.reshape(_jnp.arange(num_classes), tuple(shape))
-    xe = _jnp.expand_dims(x, ax)
-    return _jnp.astype(xe == classes, dt)
+    return _jnp.astype(_jnp.expand_dims(x, ax) == classes, dt)
 
 
 _C.require_arraylike(globals(), {

@@ -7,7 +7,9 @@ module follows it step by step, so the same checks pass and fail, with the
 same numbers and text.  A numpy scalar of float64 is a Python float here.
 """
 
+import functools as _functools
 import math as _math
+import random as _random
 import struct as _struct
 
 from jaxlite import _api, _format
@@ -25,60 +27,27 @@ _CANONICAL = {"float64": "float32", "int64": "int32", "uint64": "uint32"}
 _REPORT_PRECISION = 6
 
 
-class _LegacyNormal:
-    """numpy's RandomState(seed).randn: MT19937 words and the polar Gaussian method, so the
-    directions checked are the ones JAX's check_grads draws."""
-
-    def __init__(self, seed):
-        mt = [0] * 624
-        mt[0] = seed & 0xFFFFFFFF
-        for i in range(1, 624):
-            mt[i] = (1812433253 * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i) & 0xFFFFFFFF
-        self.mt = mt
-        self.index = 624
-        self.cached = None
-
-    def _word(self):
-        if self.index >= 624:
-            mt = self.mt
-            for i in range(624):
-                y = (mt[i] & 0x80000000) | (mt[(i + 1) % 624] & 0x7FFFFFFF)
-                v = mt[(i + 397) % 624] ^ (y >> 1)
-                if y & 1:
-                    v ^= 0x9908B0DF
-                mt[i] = v
-            self.index = 0
-        y = self.mt[self.index]
-        self.index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y & 0xFFFFFFFF
-
-    def _double(self):
-        a = self._word() >> 5
-        b = self._word() >> 6
-        return (a * 67108864.0 + b) / 9007199254740992.0
-
-    def gauss(self):
-        if self.cached is not None:
-            v, self.cached = self.cached, None
-            return v
-        while True:
-            x1 = 2.0 * self._double() - 1.0
-            x2 = 2.0 * self._double() - 1.0
-            r2 = x1 * x1 + x2 * x2
-            if 0.0 < r2 < 1.0:
-                break
-        f = _math.sqrt(-2.0 * _math.log(r2) / r2)
-        self.cached = f * x1
-        return f * x2
+def _legacy_normals(seed):
+    """numpy's RandomState(seed).randn values, so the directions checked are the ones JAX's
+    check_grads draws: the polar Gaussian method on MT19937 doubles.  Python's random.Random
+    is the same generator and builds a double from two words as numpy does; only the seeding
+    differs."""
+    mt = [seed & 0xFFFFFFFF]  # numpy's init_genrand
+    for i in range(1, 624):
+        mt.append((1812433253 * (mt[-1] ^ (mt[-1] >> 30)) + i) & 0xFFFFFFFF)
+    rng = _random.Random(0)
+    rng.setstate((3, (*mt, 624), None))
+    while True:
+        x1 = 2.0 * rng.random() - 1.0
+        x2 = 2.0 * rng.random() - 1.0
+        r2 = x1 * x1 + x2 * x2
+        if 0.0 < r2 < 1.0:
+            f = _math.sqrt(-2.0 * _math.log(r2) / r2)
+            yield f * x2
+            yield f * x1
 
 
-# --------------------------------------------------------------------------
-# leaves as numpy sees them: flat values, shape and dtype name
-# --------------------------------------------------------------------------
+# ---- leaves as numpy sees them: flat values, shape and dtype name ----
 
 
 def _f32(v):
@@ -90,12 +59,9 @@ def _f32(v):
 
 def _info(x):
     # Python scalars are what JAX's _dtype says: bool, int64, float64
-    if isinstance(x, bool):
-        return [x], (), "bool"
-    if isinstance(x, int):
-        return [x], (), "int64"
-    if isinstance(x, float):
-        return [x], (), "float64"
+    for t, name in ((bool, "bool"), (int, "int64"), (float, "float64")):
+        if isinstance(x, t):
+            return [x], (), name
     a = _jnp.asarray(x)
     return _jnp.ravel(a).tolist(), tuple(a.shape), a.dtype.name
 
@@ -113,39 +79,29 @@ def _cast(v, dtype):
     return float(v)
 
 
-def _rebuild(like, vals, shape, dtype):
-    """A leaf like `like`: a Python scalar stays one (numpy's .item()), else a jaxlite array."""
-    if isinstance(like, (bool, int, float)):
+def _leafwise(fn, x, *ys):
+    """A leaf like x of fn(dtype, value of x, values of ys...), rounded to x's dtype."""
+    xv, shape, dtype = _info(x)
+    yvs = [_info(y)[0] for y in ys]
+    vals = [_cast(fn(dtype, *v), dtype) for v in zip(xv, *yvs, strict=True)]
+    if isinstance(x, (bool, int, float)):  # a Python scalar stays one (numpy's .item())
         return vals[0]
     return _jnp.reshape(_jnp.array(vals, dtype=dtype), shape)
 
 
-def _rand_like(rng, x):
-    vals, shape, dtype = _info(x)
+def _rand_like(rng, xs):
     # numpy draws in float64 and casts to the leaf's dtype
-    draws = [_cast(rng.gauss(), dtype) for _ in vals]
-    return _rebuild(x, draws, shape, dtype)
+    return _tu.tree_map(lambda x: _leafwise(lambda dtype, v: next(rng), x), xs)
 
 
 def _scalar_mul(xs, a):
-    def mul(x):
-        vals, shape, dtype = _info(x)
-        # np.multiply(x, np.array(a, dtype)): the scalar is cast to the leaf's dtype first
-        a_ = _cast(a, dtype)
-        return _rebuild(x, [_cast(v * a_, dtype) for v in vals], shape, dtype)
-
-    return _tu.tree_map(mul, xs)
+    # np.multiply(x, np.array(a, dtype)): the scalar is cast to the leaf's dtype first
+    return _tu.tree_map(lambda x: _leafwise(lambda dtype, v: v * _cast(a, dtype), x), xs)
 
 
 def _add(xs, ys, sign):
     # JAX's add/sub: the sum in the dtype of the left operand
-    def op(x, y):
-        xv, shape, dtype = _info(x)
-        yv = _info(y)[0]
-        return _rebuild(x, [_cast(a + sign * b, dtype) for a, b in zip(xv, yv, strict=True)],
-                        shape, dtype)
-
-    return _tu.tree_map(op, xs, ys)
+    return _tu.tree_map(lambda x, y: _leafwise(lambda dtype, a, b: a + sign * b, x, y), xs, ys)
 
 
 def _safe_sub(x, y):
@@ -176,18 +132,18 @@ def _sdot(xs, ys):
     n = len(xs)
     n32 = n & -32
     n64 = n & -64
-    acc16 = [[0.0] * 16 for _ in range(4)]
-    for i in range(0, n64, 64):
-        for k in range(4):
-            for lane in range(16):
-                j = i + 16 * k + lane
-                acc16[k][lane] = _f32(acc16[k][lane] + xs[j] * ys[j])
-    acc = [[_f32(a[lane] + a[lane + 8]) for lane in range(8)] for a in acc16]
-    for i in range(n64, n32, 32):
-        for k in range(4):
-            for lane in range(8):
-                j = i + 8 * k + lane
-                acc[k][lane] = _f32(acc[k][lane] + xs[j] * ys[j])
+
+    def accumulate(acc, start, stop):  # four accumulators take a block of products each in turn
+        width = len(acc[0])
+        for i in range(start, stop, 4 * width):
+            for k in range(4):
+                for lane in range(width):
+                    j = i + width * k + lane
+                    acc[k][lane] = _f32(acc[k][lane] + xs[j] * ys[j])
+        return acc
+
+    acc16 = accumulate([[0.0] * 16 for _ in range(4)], 0, n64)
+    acc = accumulate([[_f32(a[lane] + a[lane + 8]) for lane in range(8)] for a in acc16], n64, n32)
     kernel = 0.0
     if n32:
         lanes = [_f32(_f32(_f32(acc[0][i] + acc[1][i]) + acc[2][i]) + acc[3][i])
@@ -222,26 +178,17 @@ def _np_add(a, b):
 
 def _inner(xs, ys):
     parts = [_dot(x, y) for x, y in zip(_tu.tree_leaves(xs), _tu.tree_leaves(ys), strict=True)]
-    total = parts[0]
-    for p in parts[1:]:
-        total = _np_add(total, p)
-    return total
+    return _functools.reduce(_np_add, parts[1:], parts[0])
 
 
-# --------------------------------------------------------------------------
-# numpy.testing.assert_allclose, as JAX calls it
-# --------------------------------------------------------------------------
+# ---- numpy.testing.assert_allclose, as JAX calls it ----
 
 
 def _tolerance(dtype, tol):
-    dtype = _CANONICAL.get(dtype, dtype)
-    if tol is None:
-        return _GRAD_TOL.get(dtype, 0)
-    if isinstance(tol, dict):
-        table = dict(_GRAD_TOL)
-        table.update({_jnp.dtype(k).name: v for k, v in tol.items()})
-        return table.get(dtype, 0)
-    return tol
+    if tol is not None and not isinstance(tol, dict):
+        return tol
+    table = {**_GRAD_TOL, **{_jnp.dtype(k).name: v for k, v in (tol or {}).items()}}
+    return table.get(_CANONICAL.get(dtype, dtype), 0)
 
 
 def _repr(vals, shape, dtype):
@@ -275,11 +222,9 @@ def _assert_allclose(a, b, atol, rtol, err_msg):
     av, shape, ad = _info(a)
     bv, b_shape, bd = _info(b)
     assert shape == b_shape
-    atol = max(_tolerance(ad, atol), _tolerance(bd, atol)) * len(av)
-    rtol = max(_tolerance(ad, rtol), _tolerance(bd, rtol)) * len(bv)
     # JAX passes only nonzero tolerances; numpy's defaults are rtol=1e-7, atol=0
-    atol = atol or 0
-    rtol = rtol or 1e-7
+    atol = max(_tolerance(ad, atol), _tolerance(bd, atol)) * len(av) or 0
+    rtol = max(_tolerance(ad, rtol), _tolerance(bd, rtol)) * len(bv) or 1e-7
     header = f"Not equal to tolerance rtol={rtol:g}, atol={atol:g}"
     actual, desired = (av, shape, ad), (bv, shape, bd)
 
@@ -315,12 +260,9 @@ def _assert_allclose(a, b, atol, rtol, err_msg):
         shown = "\n".join(
             f" {_index(i, shape)}: {_item_text(av[i])} (ACTUAL), {_item_text(bv[i])} (DESIRED)"
             for i in bad[:5])
-        if len(bad) == 1:
-            remarks.append(f"Mismatch at index:\n{shown}")
-        elif len(bad) <= 5:
-            remarks.append(f"Mismatch at indices:\n{shown}")
-        else:
-            remarks.append(f"First 5 mismatches are at indices:\n{shown}")
+        where = ("Mismatch at index" if len(bad) == 1 else "Mismatch at indices"
+                 if len(bad) <= 5 else "First 5 mismatches are at indices")
+        remarks.append(f"{where}:\n{shown}")
     # |x - y| in the arrays' common dtype; integers subtract exactly and divide into float64
     err_dtype = "float32" if single else ("int64" if ints else "float64")
     errors = {i: (abs(av[i] - bv[i]) if ints else rnd(abs(av[i] - bv[i]))) for i in bad}
@@ -335,43 +277,35 @@ def _assert_allclose(a, b, atol, rtol, err_msg):
     _fail(header, err_msg + "\n" + "\n".join(remarks), actual, desired)
 
 
-def _check_close(xs, ys, atol=None, rtol=None, err_msg=""):
+def _check_close(xs, ys, atol, rtol, err_msg, what):
+    err_msg = f"{err_msg} {what}" if err_msg else what
     _tu.tree_map(lambda a, b: _assert_allclose(a, b, atol, rtol, err_msg), xs, ys)
 
 
-# --------------------------------------------------------------------------
-# the public checks
-# --------------------------------------------------------------------------
+# ---- the public checks ----
 
 
 def check_jvp(f, f_jvp, args, atol=None, rtol=None, eps=_EPS, err_msg=""):
-    rng = _LegacyNormal(0)
-    tangent = _tu.tree_map(lambda x: _rand_like(rng, x), args)
+    tangent = _rand_like(_legacy_normals(0), args)
     v_out, t_out = f_jvp(args, tangent)
     v_expected = f(*args)
     t_expected = _numerical_jvp(f, args, tangent, eps)
-    _check_close(v_out, v_expected, atol, rtol, f"{err_msg} primal" if err_msg else "primal")
-    _check_close(t_out, t_expected, atol, rtol, f"{err_msg} tangent" if err_msg else "tangent")
+    _check_close(v_out, v_expected, atol, rtol, err_msg, "primal")
+    _check_close(t_out, t_expected, atol, rtol, err_msg, "tangent")
 
 
 def check_vjp(f, f_vjp, args, atol=None, rtol=None, eps=_EPS, err_msg=""):
-    rng = _LegacyNormal(0)
+    rng = _legacy_normals(0)
     v_out, vjpfun = f_vjp(*args)
     v_expected = f(*args)
-    _check_close(v_out, v_expected, atol, rtol, f"{err_msg} primal" if err_msg else "primal")
-    tangent = _tu.tree_map(lambda x: _rand_like(rng, x), args)
+    _check_close(v_out, v_expected, atol, rtol, err_msg, "primal")
+    tangent = _rand_like(rng, args)
     tangent_out = _numerical_jvp(f, args, tangent, eps)
-    cotangent = _tu.tree_map(lambda x: _rand_like(rng, x), v_out)
+    cotangent = _rand_like(rng, v_out)
     cotangent_out = vjpfun(cotangent)
     ip = _inner(tangent, cotangent_out)
     ip_expected = _inner(tangent_out, cotangent)
-    _check_close(ip, ip_expected, atol, rtol,
-                 f"{err_msg} cotangent projection" if err_msg else "cotangent projection")
-
-
-def _jvp_from_lin(f, primals, tangents):
-    primal_out, f_lin = _api.linearize(f, *primals)
-    return primal_out, f_lin(*tangents)
+    _check_close(ip, ip_expected, atol, rtol, err_msg, "cotangent projection")
 
 
 def check_grads(f, args, order, modes=("fwd", "rev"), atol=None, rtol=None, eps=None):
@@ -379,24 +313,27 @@ def check_grads(f, args, order, modes=("fwd", "rev"), atol=None, rtol=None, eps=
     eps = eps or _EPS
 
     def _check(f, args, order, err_msg=""):
-        if "fwd" in modes:
-            msg = f"JVP of {err_msg}" if err_msg else "JVP"
-            check_jvp(f, lambda p, t: _api.jvp(f, p, t), args, atol, rtol, eps, msg)
-            if order > 1:
-                _check(lambda p, t: _api.jvp(f, p, t), (args, args), order - 1, msg)
-        if "rev" in modes:
-            msg = f"VJP of {err_msg}" if err_msg else "VJP"
-            check_vjp(f, lambda *a: _api.vjp(f, *a), args, atol, rtol, eps, msg)
-            if order > 1:
-                def f_vjp(*a):
-                    out, vjp_fn = _api.vjp(f, *a)
-                    return vjp_fn(out)
-                _check(f_vjp, args, order - 1, msg)
-        if "lin" in modes:
-            msg = f"LIN of {err_msg}" if err_msg else "LIN"
-            check_jvp(f, lambda p, t: _jvp_from_lin(f, p, t), args, atol, rtol, eps, msg)
-            if order > 1:
-                _check(lambda p, t: _jvp_from_lin(f, p, t), (args, args), order - 1, msg)
+        def f_lin(primals, tangents):  # a JVP computed through linearize
+            primal_out, f_jvp = _api.linearize(f, *primals)
+            return primal_out, f_jvp(*tangents)
+
+        def f_vjp(*primals):  # the VJP of the output itself, checked at the next order
+            out, vjp_fn = _api.vjp(f, *primals)
+            return vjp_fn(out)
+
+        for mode, label in (("fwd", "JVP"), ("rev", "VJP"), ("lin", "LIN")):
+            if mode not in modes:
+                continue
+            msg = f"{label} of {err_msg}" if err_msg else label
+            if mode == "rev":
+                check_vjp(f, lambda *a: _api.vjp(f, *a), args, atol, rtol, eps, msg)
+                if order > 1:
+                    _check(f_vjp, args, order - 1, msg)
+            else:
+                f_jvp = f_lin if mode == "lin" else (lambda p, t: _api.jvp(f, p, t))
+                check_jvp(f, f_jvp, args, atol, rtol, eps, msg)
+                if order > 1:
+                    _check(f_jvp, (args, args), order - 1, msg)
 
     _check(f, args, order)
 

@@ -25,8 +25,7 @@ def logsumexp(a, axis=None, b=None, keepdims=False, return_sign=False, where=Non
     out = _jnp.log(s) + amax
     if not keepdims:
         axes = tuple(range(a.ndim)) if axis is None else axis
-        out = _jnp.squeeze(out, axes)
-        sign = _jnp.squeeze(sign, axes)
+        out, sign = _jnp.squeeze(out, axes), _jnp.squeeze(sign, axes)
     if return_sign:
         return out, sign
     if b is not None:
@@ -35,45 +34,33 @@ def logsumexp(a, axis=None, b=None, keepdims=False, return_sign=False, where=Non
 
 
 def _float(x):
+    """x as an array, converted to float32 (keeping its weak type) unless it is a float already."""
     x = _jnp.asarray(x)
     if x.dtype.kind != "f":
-        x = _jnp.astype(x, _C.float32) if not x.weak_type else _C.convert_p.bind(
-            x, dtype=_C.float32, weak_type=True)
+        x = _C.convert_p.bind(x, dtype=_C.float32, weak_type=x.weak_type)
     return x
 
 
-def erf(x):
-    return _C.erf_p.bind(_float(x))
+def _on_float(name, fn):
+    """The public function `name`: fn applied to its argument as a float array."""
+    def op(x):
+        return fn(_float(x))
+    op.__name__ = op.__qualname__ = name
+    return op
 
 
-def erfc(x):
-    return _C.erfc_p.bind(_float(x))
-
-
-def erfinv(x):
-    return _C.erf_inv_p.bind(_float(x))
-
-
-def expit(x):
-    return _C.logistic_p.bind(_float(x))
-
-
-def logit(x):
-    x = _float(x)
-    return _jnp.log(x / (1 - x))
-
-
-def gammaln(x):
-    return _C.lgamma_p.bind(_float(x))
-
-
-def digamma(x):
-    return _C.digamma_p.bind(_float(x))
-
-
-def gamma(x):
-    x = _float(x)
-    return _jnp.exp(gammaln(x)) * _jnp.where((x > 0) | (_jnp.floor(x / 2) == x / 2), 1.0, -1.0)
+erf = _on_float("erf", _C.erf_p.bind)
+erfc = _on_float("erfc", _C.erfc_p.bind)
+erfinv = _on_float("erfinv", _C.erf_inv_p.bind)
+expit = _on_float("expit", _C.logistic_p.bind)
+gammaln = _on_float("gammaln", _C.lgamma_p.bind)
+digamma = _on_float("digamma", _C.digamma_p.bind)
+logit = _on_float("logit", lambda x: _jnp.log(x / (1 - x)))
+ndtr = _on_float("ndtr", lambda x: 0.5 * erfc(-x / 1.4142135623730951))
+gamma = _on_float("gamma", lambda x: _jnp.exp(gammaln(x)) * _jnp.where(
+    (x > 0) | (_jnp.floor(x / 2) == x / 2), 1.0, -1.0))
+entr = _on_float("entr", lambda x: _jnp.where(
+    x > 0, -xlogy(x, x), _jnp.where(x == 0, 0.0, -_jnp.inf)))
 
 
 def xlogy(x, y):
@@ -88,11 +75,6 @@ def xlog1py(x, y):
     return _jnp.where(x == 0, 0.0, x * _jnp.log1p(safe_y))
 
 
-def entr(x):
-    x = _float(x)
-    return _jnp.where(x > 0, -xlogy(x, x), _jnp.where(x == 0, 0.0, -_jnp.inf))
-
-
 def softmax(x, axis=-1):
     from jaxlite import nn
     return nn.softmax(x, axis=axis)
@@ -101,11 +83,6 @@ def softmax(x, axis=-1):
 def log_softmax(x, axis=-1):
     from jaxlite import nn
     return nn.log_softmax(x, axis=axis)
-
-
-def ndtr(x):
-    x = _float(x)
-    return 0.5 * erfc(-x / 1.4142135623730951)
 
 
 _C.require_arraylike(globals(), {
