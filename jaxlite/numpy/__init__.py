@@ -1,7 +1,10 @@
 """jax.numpy for jaxlite: array creation, elementwise math, reductions and shape functions."""
 
 import builtins as _builtins
+import functools as _functools
+import itertools as _itertools
 import math as _math
+import operator as _operator
 import sys as _sys
 
 from jaxlite import _core as _C
@@ -74,12 +77,8 @@ def iscomplexobj(x):
 
 class finfo:
     def __init__(self, dt):
-        self.dtype = _F32
-        self.bits = 32
-        self.eps = 1.1920929e-07
-        self.max = 3.4028235e38
-        self.min = -3.4028235e38
-        self.tiny = 1.1754944e-38
+        self.dtype, self.bits, self.eps = _F32, 32, 1.1920929e-07
+        self.max, self.min, self.tiny = 3.4028235e38, -3.4028235e38, 1.1754944e-38
         self.smallest_normal = self.tiny
         self.resolution = 1e-06
 
@@ -163,12 +162,20 @@ def _prep(name, *args, dtype=None):
     return xs
 
 
-def _binop(prim, name):
+def _named(f, name):
+    f.__name__ = f.__qualname__ = name
+    return f
+
+
+def _binop(prim, name, fname=None):
+    """Promote, broadcast, then apply prim; `name` is the lax name its errors give.
+
+    Given fname, the function is named fname throughout (as a def would be)."""
     def f(x, y, /):
         a, b = _prep(name, x, y)
         return prim.bind(a, b)
     f.__name__ = name
-    return f
+    return _named(f, fname) if fname else f
 
 
 def _float_unary(prim, name):
@@ -181,9 +188,25 @@ def _float_unary(prim, name):
     return f
 
 
+def _unary(prim, name, skip=""):
+    """Apply prim; an input whose dtype kind is in `skip` comes back unchanged."""
+    def f(x, /):
+        x = _wrap(x)
+        return x if x.dtype.kind in skip else prim.bind(x)
+    return _named(f, name)
+
+
+def _logical(op, name):
+    def f(x, y, /):
+        return op(astype(x, _B), astype(y, _B))
+    return _named(f, name)
+
+
 add = _binop(_C.add_p, "add")
 subtract = _binop(_C.sub_p, "sub")
-_mul = _binop(_C.mul_p, "mul")
+multiply = _binop(_C.mul_p, "mul", "multiply")
+floor_divide = _binop(_C.floordiv_p, "floor_divide", "floor_divide")
+remainder = mod = _binop(_C.rem_p, "rem", "remainder")
 maximum = _binop(_C.max_p, "max")
 minimum = _binop(_C.min_p, "min")
 equal = _binop(_C.eq_p, "eq")
@@ -195,33 +218,47 @@ greater_equal = _binop(_C.ge_p, "ge")
 bitwise_and = _binop(_C.and_p, "and")
 bitwise_or = _binop(_C.or_p, "or")
 bitwise_xor = _binop(_C.xor_p, "xor")
-
-
-def multiply(x, y, /):
-    return _mul(x, y)
-
-
-def logical_and(x, y, /):
-    return bitwise_and(astype(x, _B), astype(y, _B))
-
-
-def logical_or(x, y, /):
-    return bitwise_or(astype(x, _B), astype(y, _B))
-
-
-def logical_xor(x, y, /):
-    return bitwise_xor(astype(x, _B), astype(y, _B))
+logical_and = _logical(bitwise_and, "logical_and")
+logical_or = _logical(bitwise_or, "logical_or")
+logical_xor = _logical(bitwise_xor, "logical_xor")
 
 
 def logical_not(x, /):
     return _C.not_p.bind(astype(x, _B))
 
 
-def invert(x, /):
-    return _C.not_p.bind(_wrap(x))
+invert = bitwise_not = _unary(_C.not_p, "invert")
+negative = _unary(_C.neg_p, "negative")
+sign = _unary(_C.sign_p, "sign")
+abs = absolute = _unary(_C.abs_p, "abs", skip="b")  # noqa: A001
+exp = _float_unary(_C.exp_p, "exp")
+log = _float_unary(_C.log_p, "log")
+log1p = _float_unary(_C.log1p_p, "log1p")
+expm1 = _float_unary(_C.expm1_p, "expm1")
+sqrt = _float_unary(_C.sqrt_p, "sqrt")
+sin = _float_unary(_C.sin_p, "sin")
+cos = _float_unary(_C.cos_p, "cos")
+tan = _float_unary(_C.tan_p, "tan")
+tanh = _float_unary(_C.tanh_p, "tanh")
+arcsin = asin = _float_unary(_C.asin_p, "arcsin")
+arccos = acos = _float_unary(_C.acos_p, "arccos")
+arctan = atan = _float_unary(_C.atan_p, "arctan")
+sinh = _float_unary(_C.sinh_p, "sinh")
+cosh = _float_unary(_C.cosh_p, "cosh")
+arcsinh = asinh = _float_unary(_C.asinh_p, "arcsinh")
+arccosh = acosh = _float_unary(_C.acosh_p, "arccosh")
+arctanh = atanh = _float_unary(_C.atanh_p, "arctanh")
+floor = _unary(_C.floor_p, "floor", skip="iub")
+ceil = _unary(_C.ceil_p, "ceil", skip="iub")
+rint = _unary(_C.round_p, "rint", skip="iub")
 
 
-bitwise_not = invert
+def _prep_float(name, x, y):
+    """_prep, then integer or boolean operands become float32."""
+    a, b = _prep(name, x, y)
+    if a.dtype.kind != "f":
+        a, b = _cast(a, _F32, a.weak_type), _cast(b, _F32, b.weak_type)
+    return a, b
 
 
 def true_divide(x, y, /):
@@ -246,19 +283,6 @@ def true_divide(x, y, /):
 
 
 divide = true_divide
-
-
-def floor_divide(x, y, /):
-    a, b = _prep("floor_divide", x, y)
-    return _C.floordiv_p.bind(a, b)
-
-
-def remainder(x, y, /):
-    a, b = _prep("rem", x, y)
-    return _C.rem_p.bind(a, b)
-
-
-mod = remainder
 
 
 def fmod(x, y, /):
@@ -291,72 +315,14 @@ def float_power(x, y, /):
 
 
 def arctan2(x1, x2, /):
-    a, b = _prep("atan2", x1, x2)
-    if a.dtype.kind != "f":
-        a, b = _cast(a, _F32, a.weak_type), _cast(b, _F32, b.weak_type)
-    return _C.atan2_p.bind(a, b)
+    return _C.atan2_p.bind(*_prep_float("atan2", x1, x2))
 
 
 atan2 = arctan2
 
 
-def negative(x, /):
-    return _C.neg_p.bind(_wrap(x))
-
-
 def positive(x, /):
     return _wrap(x)
-
-
-def abs(x, /):  # noqa: A001
-    x = _wrap(x)
-    if x.dtype.kind == "b":
-        return x
-    return _C.abs_p.bind(x)
-
-
-absolute = abs
-
-
-def sign(x, /):
-    return _C.sign_p.bind(_wrap(x))
-
-
-exp = _float_unary(_C.exp_p, "exp")
-log = _float_unary(_C.log_p, "log")
-log1p = _float_unary(_C.log1p_p, "log1p")
-expm1 = _float_unary(_C.expm1_p, "expm1")
-sqrt = _float_unary(_C.sqrt_p, "sqrt")
-sin = _float_unary(_C.sin_p, "sin")
-cos = _float_unary(_C.cos_p, "cos")
-tan = _float_unary(_C.tan_p, "tan")
-tanh = _float_unary(_C.tanh_p, "tanh")
-arcsin = asin = _float_unary(_C.asin_p, "arcsin")
-arccos = acos = _float_unary(_C.acos_p, "arccos")
-arctan = atan = _float_unary(_C.atan_p, "arctan")
-sinh = _float_unary(_C.sinh_p, "sinh")
-cosh = _float_unary(_C.cosh_p, "cosh")
-arcsinh = asinh = _float_unary(_C.asinh_p, "arcsinh")
-arccosh = acosh = _float_unary(_C.acosh_p, "arccosh")
-arctanh = atanh = _float_unary(_C.atanh_p, "arctanh")
-
-
-def _keep_int(prim):
-    def f(x, /):
-        x = _wrap(x)
-        if x.dtype.kind != "f":
-            return x
-        return prim.bind(x)
-    return f
-
-
-floor = _keep_int(_C.floor_p)
-ceil = _keep_int(_C.ceil_p)
-
-
-def rint(x, /):
-    x = _wrap(x)
-    return x if x.dtype.kind != "f" else _C.round_p.bind(x)
 
 
 def round(a, decimals=0, out=None):  # noqa: A001
@@ -416,34 +382,27 @@ def _replace_inf(x):
     return where(isinf(x), zeros_like(x), x)
 
 
-_logaddexp_fn = []
-
-
+@_functools.cache
 def _logaddexp_cj():
     # JAX gives logaddexp a custom derivative: exp(x_i - out) for each input
-    if not _logaddexp_fn:
-        from jaxlite._api import custom_jvp
-        f = custom_jvp(_logaddexp_primal)
+    from jaxlite._api import custom_jvp
+    f = custom_jvp(_logaddexp_primal)
 
-        def rule(primals, tangents):
-            a, b = primals
-            ta, tb = tangents
-            out = f(a, b)
-            ro = _replace_inf(out)
-            t = add(multiply(ta, exp(subtract(_replace_inf(a), ro))),
-                    multiply(tb, exp(subtract(_replace_inf(b), ro))))
-            return out, t
-        f.defjvp(rule)
-        _logaddexp_fn.append(f)
-    return _logaddexp_fn[0]
+    def rule(primals, tangents):
+        a, b = primals
+        ta, tb = tangents
+        out = f(a, b)
+        ro = _replace_inf(out)
+        t = add(multiply(ta, exp(subtract(_replace_inf(a), ro))),
+                multiply(tb, exp(subtract(_replace_inf(b), ro))))
+        return out, t
+    f.defjvp(rule)
+    return f
 
 
 @_C.fused
 def logaddexp(x1, x2, /):
-    a, b = _prep("logaddexp", x1, x2)
-    if a.dtype.kind != "f":
-        a, b = _cast(a, _F32, a.weak_type), _cast(b, _F32, b.weak_type)
-    return _logaddexp_cj()(a, b)
+    return _logaddexp_cj()(*_prep_float("logaddexp", x1, x2))
 
 
 def hypot(x1, x2, /):
@@ -476,25 +435,17 @@ def heaviside(x1, x2, /):
     return where(less(x1, 0), 0.0, where(greater(x1, 0), 1.0, x2))
 
 
-def isnan(x, /):
-    x = _wrap(x)
-    if x.dtype.kind != "f":
-        return full_like(x, False, dtype=_B)
-    return not_equal(x, x)
+def _float_test(name, default, test):
+    """`test` on a float array; an integer or boolean array is `default` throughout."""
+    def f(x, /):
+        x = _wrap(x)
+        return test(x) if x.dtype.kind == "f" else full_like(x, default, dtype=_B)
+    return _named(f, name)
 
 
-def isinf(x, /):
-    x = _wrap(x)
-    if x.dtype.kind != "f":
-        return full_like(x, False, dtype=_B)
-    return equal(abs(x), _math.inf)
-
-
-def isfinite(x, /):
-    x = _wrap(x)
-    if x.dtype.kind != "f":
-        return full_like(x, True, dtype=_B)
-    return logical_not(logical_or(isnan(x), isinf(x)))
+isnan = _float_test("isnan", False, lambda x: not_equal(x, x))
+isinf = _float_test("isinf", False, lambda x: equal(abs(x), _math.inf))
+isfinite = _float_test("isfinite", True, lambda x: logical_not(logical_or(isnan(x), isinf(x))))
 
 
 def isposinf(x, /):
@@ -563,9 +514,7 @@ def select(condlist, choicelist, default=0):
 def astype(x, dtype, copy=False):
     x = _wrap(x)
     dt = _C.to_dtype(dtype)
-    if x.dtype is dt:
-        if x.weak_type:
-            return _C.convert_p.bind(x, dtype=dt, weak_type=False)
+    if x.dtype is dt and not x.weak_type:
         return x
     return _C.convert_p.bind(x, dtype=dt, weak_type=False)
 
@@ -606,16 +555,16 @@ def _dt(dtype, default=_F32):
     return default if dtype is None else _C.to_dtype(dtype)
 
 
-def zeros(shape, dtype=None):
-    return _const(0, _dt(dtype), _shape(shape))
+def _filled(value, name):
+    """zeros, ones, empty: an array of `value`, float32 unless dtype says otherwise."""
+    def f(shape, dtype=None):
+        return _const(value, _dt(dtype), _shape(shape))
+    return _named(f, name)
 
 
-def ones(shape, dtype=None):
-    return _const(1, _dt(dtype), _shape(shape))
-
-
-def empty(shape, dtype=None):
-    return zeros(shape, dtype)
+zeros = _filled(0, "zeros")
+ones = _filled(1, "ones")
+empty = _filled(0, "empty")
 
 
 def full(shape, fill_value, dtype=None):
@@ -629,18 +578,17 @@ def full(shape, fill_value, dtype=None):
     return _Array(fv._v * _prod(shape), shape, fv.dtype, fv.weak_type)
 
 
-def zeros_like(a, dtype=None, shape=None):
-    a = _wrap(a)
-    return _const(0, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape))
+def _filled_like(value, name):
+    """zeros_like, ones_like, empty_like: `value` in a's dtype and shape unless overridden."""
+    def f(a, dtype=None, shape=None):
+        a = _wrap(a)
+        return _const(value, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape))
+    return _named(f, name)
 
 
-def ones_like(a, dtype=None, shape=None):
-    a = _wrap(a)
-    return _const(1, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape))
-
-
-def empty_like(a, dtype=None, shape=None):
-    return zeros_like(a, dtype, shape)
+zeros_like = _filled_like(0, "zeros_like")
+ones_like = _filled_like(1, "ones_like")
+empty_like = _filled_like(0, "empty_like")
 
 
 def full_like(a, fill_value, dtype=None, shape=None):
@@ -749,56 +697,47 @@ def tri(N, M=None, k=0, dtype=None):
                  (N, M), dt)
 
 
-def tril(m, k=0):
-    m = _wrap(m)
-    if m.ndim < 2:
-        raise ValueError("Argument to jax.numpy.tril must be at least 2D")
-    mask = tri(m.shape[-2], m.shape[-1], k, _B)
-    return where(mask, m, zeros_like(m))
+def _triangle(name, lower):
+    """tril (lower) or triu: zero the elements above (below) the k-th diagonal."""
+    def f(m, k=0):
+        m = _wrap(m)
+        if m.ndim < 2:
+            raise ValueError(f"Argument to jax.numpy.{name} must be at least 2D")
+        if lower:
+            return where(tri(m.shape[-2], m.shape[-1], k, _B), m, zeros_like(m))
+        return where(tri(m.shape[-2], m.shape[-1], k - 1, _B), zeros_like(m), m)
+    return _named(f, name)
 
 
-def triu(m, k=0):
-    m = _wrap(m)
-    if m.ndim < 2:
-        raise ValueError("Argument to jax.numpy.triu must be at least 2D")
-    mask = tri(m.shape[-2], m.shape[-1], k - 1, _B)
-    return where(mask, zeros_like(m), m)
+tril = _triangle("tril", True)
+triu = _triangle("triu", False)
 
 
-def _tri_indices(n, k, m, keep):
-    import operator
-
-    # JAX wants concrete integers: operator.index raises its TypeError for a float
-    n, k = operator.index(n), operator.index(k)
-    m = n if m is None else operator.index(m)
-    pairs = [(i, j) for i in range(n) for j in range(m) if keep(j - i, k)]
-    return (_Array([i for i, _ in pairs], (len(pairs),), _I32),
-            _Array([j for _, j in pairs], (len(pairs),), _I32))
-
-
-def triu_indices(n, k=0, m=None):
-    return _tri_indices(n, k, m, lambda d, k: d >= k)
+def _tri_indices(name, keep):
+    """triu_indices or tril_indices: the (row, col) pairs whose col - row `keep`s k."""
+    def f(n, k=0, m=None):
+        # JAX wants concrete integers: operator.index raises its TypeError for a float
+        n, k = _operator.index(n), _operator.index(k)
+        m = n if m is None else _operator.index(m)
+        pairs = [(i, j) for i in range(n) for j in range(m) if keep(j - i, k)]
+        return (_Array([i for i, _ in pairs], (len(pairs),), _I32),
+                _Array([j for _, j in pairs], (len(pairs),), _I32))
+    return _named(f, name)
 
 
-def tril_indices(n, k=0, m=None):
-    return _tri_indices(n, k, m, lambda d, k: d <= k)
+def _tri_indices_from(name, indices):
+    def f(arr, k=0):
+        shape = arr.shape if hasattr(arr, "shape") else _wrap(arr).shape
+        if len(shape) != 2:
+            raise ValueError("Only 2-D inputs are accepted")
+        return indices(shape[0], k=k, m=shape[1])
+    return _named(f, name)
 
 
-def _indices_from_shape(arr):
-    shape = arr.shape if hasattr(arr, "shape") else _wrap(arr).shape
-    if len(shape) != 2:
-        raise ValueError("Only 2-D inputs are accepted")
-    return shape
-
-
-def triu_indices_from(arr, k=0):
-    n, m = _indices_from_shape(arr)
-    return triu_indices(n, k=k, m=m)
-
-
-def tril_indices_from(arr, k=0):
-    n, m = _indices_from_shape(arr)
-    return tril_indices(n, k=k, m=m)
+triu_indices = _tri_indices("triu_indices", lambda d, k: d >= k)
+tril_indices = _tri_indices("tril_indices", lambda d, k: d <= k)
+triu_indices_from = _tri_indices_from("triu_indices_from", triu_indices)
+tril_indices_from = _tri_indices_from("tril_indices_from", tril_indices)
 
 
 def meshgrid(*xi, indexing="xy", sparse=False, copy=True):
@@ -826,6 +765,12 @@ def _norm_axis(axis, ndim):
     if axis < -ndim or axis >= ndim:
         raise ValueError(f"axis {axis} is out of bounds for array of dimension {ndim}")
     return axis + ndim if axis < 0 else axis
+
+
+def _flat(a, axis):
+    """(a, axis), where axis None means axis 0 of the flattened array."""
+    a = _wrap(a)
+    return (ravel(a), 0) if axis is None else (a, axis)
 
 
 def _norm_axes(axis, ndim):
@@ -944,10 +889,8 @@ def atleast_1d(*arys):
 
 
 def atleast_2d(*arys):
-    out = []
-    for a in arys:
-        a = _wrap(a)
-        out.append(reshape(a, (1,) * (2 - a.ndim) + a.shape) if a.ndim < 2 else a)
+    out = [reshape(a, (1,) * (2 - a.ndim) + a.shape) if a.ndim < 2 else a
+           for a in map(_wrap, arys)]
     return out[0] if len(out) == 1 else out
 
 
@@ -1026,19 +969,13 @@ def vstack(tup, dtype=None):
 
 
 def column_stack(tup):
-    xs = []
-    for a in tup:
-        a = _wrap(a)
-        xs.append(reshape(a, (a.size, 1)) if a.ndim < 2 else a)
-    return concatenate(xs, 1)
+    xs = (_wrap(a) for a in tup)
+    return concatenate([reshape(a, (a.size, 1)) if a.ndim < 2 else a for a in xs], 1)
 
 
 def dstack(tup):
-    xs = []
-    for a in tup:
-        a = atleast_2d(_wrap(a))
-        xs.append(reshape(a, a.shape + (1,)) if a.ndim == 2 else a)
-    return concatenate(xs, 2)
+    xs = (atleast_2d(_wrap(a)) for a in tup)
+    return concatenate([reshape(a, a.shape + (1,)) if a.ndim == 2 else a for a in xs], 2)
 
 
 def split(ary, indices_or_sections, axis=0):
@@ -1063,12 +1000,7 @@ def array_split(ary, indices_or_sections, axis=0):
         k = indices_or_sections
         q, r = divmod(n, k)
         sizes = [q + 1] * r + [q] * (k - r)
-        b = []
-        acc = 0
-        for s in sizes[:-1]:
-            acc += s
-            b.append(acc)
-        return split(a, b, axis)
+        return split(a, list(_itertools.accumulate(sizes[:-1])), axis)
     return split(a, indices_or_sections, axis)
 
 
@@ -1085,10 +1017,7 @@ def tile(A, reps):
 
 
 def repeat(a, repeats, axis=None, total_repeat_length=None):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
+    a, axis = _flat(a, axis)
     axis = _norm_axis(axis, a.ndim)
     n = a.shape[axis]
     reps = [int(repeats)] * n if isinstance(repeats, int) else \
@@ -1237,10 +1166,7 @@ def _index_spec(x, idx):
         else:
             raise TypeError(f"Using a non-tuple sequence for multidimensional indexing is not "
                             f"allowed; use `arr[array(seq)]` instead of `arr[seq]`. Got {e!r}")
-    for e in spec:
-        if e[0] == "i":
-            pass
-    # bounds check for plain integers on their axis (JAX clamps; only rank errors raise)
+    # plain integers are not bounds-checked: JAX clamps them (only rank errors raise)
     return tuple(spec), arrays
 
 
@@ -1349,10 +1275,7 @@ def _scatter(x, idx, y, mode, index_mode=None):
 
 
 def take(a, indices, axis=None, mode=None, fill_value=None):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
+    a, axis = _flat(a, axis)
     axis = _norm_axis(axis, a.ndim)
     idx = (slice(None),) * axis + (_wrap(indices),)
     return _gather(a, idx, "fill" if mode is None else mode, fill_value)
@@ -1383,19 +1306,13 @@ def nonzero(a, *, size=None, fill_value=None):
     c = _C.concrete_array(a, "nonzero")
     st = _C.strides(c.shape)
     flat = [i for i, v in enumerate(c._v) if v]
+    fill = []
     if size is not None:
-        fv = 0 if fill_value is None else fill_value
         flat = flat[:size]
-        pad_n = size - len(flat)
-    else:
-        pad_n = 0
-    out = []
-    for d in range(c.ndim):
-        vals = [(i // st[d]) % c.shape[d] for i in flat]
-        if pad_n:
-            vals += [fv] * pad_n
-        out.append(_Array(vals, (len(vals),), _I32))
-    return tuple(out)
+        fill = [0 if fill_value is None else fill_value] * (size - len(flat))
+    n = len(flat) + len(fill)
+    return tuple(_Array([(i // st[d]) % c.shape[d] for i in flat] + fill, (n,), _I32)
+                 for d in range(c.ndim))
 
 
 def argwhere(a, *, size=None, fill_value=None):
@@ -1433,30 +1350,31 @@ def _strong(x):
     return x
 
 
+def _int_bool(a, dtype):
+    """sum, prod and cumsum work in `dtype` if given; booleans count as int32."""
+    if dtype is not None:
+        return astype(a, dtype)
+    return astype(a, _I32) if a.dtype is _B else a
+
+
+def _reduce(prim, a, axes, keepdims, initial, combine):
+    """prim over axes (no axes: a itself), then combined with `initial` if that is given."""
+    r = _strong(prim.bind(a, axes=axes)) if axes else _strong(a)
+    if initial is not None:
+        r = combine(r, initial)
+    return _keep(r, a, axes, keepdims)
+
+
 def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None):  # noqa: A001
     a, axes = _reduce_prep(a, axis)
     if where is not None:
         a = globals()["where"](where, a, zeros_like(a))
-    if dtype is not None:
-        a = astype(a, dtype)
-    elif a.dtype is _B:
-        a = astype(a, _I32)
-    r = _strong(_C.reduce_sum_p.bind(a, axes=axes)) if axes else _strong(a)
-    if initial is not None:
-        r = add(r, initial)
-    return _keep(r, a, axes, keepdims)
+    return _reduce(_C.reduce_sum_p, _int_bool(a, dtype), axes, keepdims, initial, add)
 
 
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None):
     a, axes = _reduce_prep(a, axis)
-    if dtype is not None:
-        a = astype(a, dtype)
-    elif a.dtype is _B:
-        a = astype(a, _I32)
-    r = _strong(_C.reduce_prod_p.bind(a, axes=axes)) if axes else _strong(a)
-    if initial is not None:
-        r = multiply(r, initial)
-    return _keep(r, a, axes, keepdims)
+    return _reduce(_C.reduce_prod_p, _int_bool(a, dtype), axes, keepdims, initial, multiply)
 
 
 def _minmax(prim, name):
@@ -1465,10 +1383,7 @@ def _minmax(prim, name):
         if a.size == 0 and initial is None:
             raise ValueError(f"zero-size array to reduction operation {name} which has no "
                              "identity")
-        r = _strong(prim.bind(a, axes=axes)) if axes else _strong(a)
-        if initial is not None:
-            r = (maximum if name == "max" else minimum)(r, initial)
-        return _keep(r, a, axes, keepdims)
+        return _reduce(prim, a, axes, keepdims, initial, maximum if name == "max" else minimum)
     f.__name__ = name
     return f
 
@@ -1564,24 +1479,20 @@ def nanmean(a, axis=None, keepdims=False):
     return true_divide(nansum(a, axis, keepdims=keepdims), sum(ok, axis, keepdims=keepdims))
 
 
-def argmax(a, axis=None, out=None, keepdims=False):
-    a = _wrap(a)
-    if axis is None:
-        r = _C.argmax_p.bind(ravel(a), axis=0)
-        return reshape(r, (1,) * a.ndim) if keepdims else r
-    ax = _norm_axis(axis, a.ndim)
-    r = _C.argmax_p.bind(a, axis=ax)
-    return _keep(r, a, (ax,), keepdims)
+def _arg_extreme(prim, name):
+    """argmax or argmin: prim's index along one axis (None: of the flattened array)."""
+    def f(a, axis=None, out=None, keepdims=False):
+        a = _wrap(a)
+        if axis is None:
+            r = prim.bind(ravel(a), axis=0)
+            return reshape(r, (1,) * a.ndim) if keepdims else r
+        ax = _norm_axis(axis, a.ndim)
+        return _keep(prim.bind(a, axis=ax), a, (ax,), keepdims)
+    return _named(f, name)
 
 
-def argmin(a, axis=None, out=None, keepdims=False):
-    a = _wrap(a)
-    if axis is None:
-        r = _C.argmin_p.bind(ravel(a), axis=0)
-        return reshape(r, (1,) * a.ndim) if keepdims else r
-    ax = _norm_axis(axis, a.ndim)
-    r = _C.argmin_p.bind(a, axis=ax)
-    return _keep(r, a, (ax,), keepdims)
+argmax = _arg_extreme(_C.argmax_p, "argmax")
+argmin = _arg_extreme(_C.argmin_p, "argmin")
 
 
 def all(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
@@ -1598,22 +1509,13 @@ def any(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
 
 
 def cumsum(a, axis=None, dtype=None, out=None):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
-    if dtype is not None:
-        a = astype(a, dtype)
-    elif a.dtype is _B:
-        a = astype(a, _I32)
+    a, axis = _flat(a, axis)
+    a = _int_bool(a, dtype)
     return _C.cumsum_p.bind(a, axis=_norm_axis(axis, a.ndim), reverse=False)
 
 
 def cumprod(a, axis=None, dtype=None, out=None):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
+    a, axis = _flat(a, axis)
     axis = _norm_axis(axis, a.ndim)
     n = a.shape[axis]
     parts = []
@@ -1635,36 +1537,25 @@ def diff(a, n=1, axis=-1):
 
 
 def sort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
+    a, axis = _flat(a, axis)
     idx = argsort(a, axis, descending=descending)
     return take_along_axis(a, idx, axis)
 
 
 def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
+    a, axis = _flat(a, axis)
     axis = _norm_axis(axis, a.ndim)
     c = _C.concrete_array(moveaxis(a, axis, -1), "argsort")
     n = c.shape[-1]
     out = []
-
-    def key(i, g):
-        v = g[i]
-        return (1, 0) if v != v else (0, v)
     for s in range(0, len(c._v), n if n else 1):
         g = c._v[s:s + n]
-        order_ = sorted(range(n), key=lambda i: key(i, g), reverse=descending)
+        # a stable sort: NaNs go last, or first when descending
         if descending:
-            # keep stable order among equal keys
-            order_ = sorted(range(n), key=lambda i: (0, 0) if g[i] != g[i] else (1, -g[i]))
-        out.extend(order_)
-    r = _Array(out, c.shape, _I32)
-    return moveaxis(r, -1, axis)
+            out.extend(sorted(range(n), key=lambda i: (0, 0) if g[i] != g[i] else (1, -g[i])))
+        else:
+            out.extend(sorted(range(n), key=lambda i: (1, 0) if g[i] != g[i] else (0, g[i])))
+    return moveaxis(_Array(out, c.shape, _I32), -1, axis)
 
 
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None,
@@ -1692,10 +1583,7 @@ def searchsorted(a, v, side="left", sorter=None, method=None):
 
 
 def quantile(a, q, axis=None, method="linear", keepdims=False, **kw):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
+    a, axis = _flat(a, axis)
     axis = _norm_axis(axis, a.ndim)
     s = sort(a, axis)
     n = s.shape[axis]
@@ -1721,10 +1609,7 @@ def percentile(a, q, axis=None, method="linear", keepdims=False, **kw):
 
 
 def median(a, axis=None, keepdims=False):
-    a = _wrap(a)
-    if axis is None:
-        a = ravel(a)
-        axis = 0
+    a, axis = _flat(a, axis)
     s = sort(a, axis)
     n = s.shape[_norm_axis(axis, s.ndim)]
     lo = _C.slice_axis(s, _norm_axis(axis, s.ndim), (n - 1) // 2, (n - 1) // 2 + 1)
@@ -1735,10 +1620,6 @@ def median(a, axis=None, keepdims=False):
 
 # ---------------------------------------------------------------------------
 # products
-
-
-def _matmul2(a, b):
-    return _C.dot_p.bind(a, b)
 
 
 def matmul(a, b, /, *, precision=None, preferred_element_type=None):
@@ -1759,10 +1640,10 @@ def matmul(a, b, /, *, precision=None, preferred_element_type=None):
         raise TypeError("dot_general requires contracting dimensions to have the same shape, "
                         f"got {(a.shape[-1],)} and {(b.shape[-2],)}.")
     if a.ndim == 2 and b.ndim == 2:
-        r = _matmul2(a, b)
+        r = _C.dot_p.bind(a, b)
     elif b.ndim == 2:
         lead = a.shape[:-1]
-        r = _matmul2(reshape(a, (_prod(lead), a.shape[-1])), b)
+        r = _C.dot_p.bind(reshape(a, (_prod(lead), a.shape[-1])), b)
         r = reshape(r, lead + (b.shape[-1],))
     else:
         batch = _bshapes(a.shape[:-2], b.shape[:-2])
@@ -1771,7 +1652,7 @@ def matmul(a, b, /, *, precision=None, preferred_element_type=None):
         nb = _prod(batch)
         a3 = reshape(a, (nb,) + a.shape[-2:])
         b3 = reshape(b, (nb,) + b.shape[-2:])
-        r = stack([_matmul2(a3[i], b3[i]) for i in range(nb)])
+        r = stack([_C.dot_p.bind(a3[i], b3[i]) for i in range(nb)])
         r = reshape(r, batch + (a.shape[-2], b.shape[-1]))
     if a1 and b1:
         return reshape(r, r.shape[:-2])
@@ -1790,9 +1671,7 @@ def dot(a, b, *, precision=None, preferred_element_type=None):
     if b.ndim <= 2:
         return matmul(a, b)
     # sum over the last axis of a and the second-to-last of b
-    bm = moveaxis(b, -2, 0)
-    r = tensordot(a, bm, axes=((a.ndim - 1,), (0,)))
-    return r
+    return tensordot(a, moveaxis(b, -2, 0), axes=((a.ndim - 1,), (0,)))
 
 
 def vdot(a, b, /, *, precision=None, preferred_element_type=None):
@@ -1887,11 +1766,7 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
         for ch, s in zip(term, x.shape, strict=False):
             sizes[ch] = s
         prepared.append((term, x))
-    letters = []
-    for term, _ in prepared:
-        for ch in term:
-            if ch not in letters:
-                letters.append(ch)
+    letters = list(dict.fromkeys(ch for term, _ in prepared for ch in term))
     contracted = [ch for ch in letters if ch not in out]
     full = list(out) + contracted
     if len(prepared) == 2 and _builtins.all(len(t) == len(set(t)) for t, _ in prepared):
@@ -1964,10 +1839,7 @@ def interp(x, xp, fp, left=None, right=None, period=None):
     xp = _wrap(xp)
     fp = _wrap(fp)
     i = clip(searchsorted(xp, x, side="right"), 1, xp.shape[0] - 1)
-    x0 = xp[i - 1]
-    x1 = xp[i]
-    y0 = fp[i - 1]
-    y1 = fp[i]
+    x0, x1, y0, y1 = xp[i - 1], xp[i], fp[i - 1], fp[i]
     dx = subtract(x1, x0)
     t = true_divide(subtract(x, x0), where(equal(dx, 0), 1.0, dx))
     r = add(y0, multiply(t, subtract(y1, y0)))

@@ -32,6 +32,9 @@ def norm(x, ord=None, axis=None, keepdims=False):
     if isinstance(axis, int) or (isinstance(axis, tuple) and len(axis) == 1):
         ax = axis if isinstance(axis, int) else axis[0]
         a = _jnp.abs(x)
+        if (ord is None or ord == 2) and x.shape[ax] == 1:  # nothing to add: as above
+            r = _single_norm()(x)
+            return r if keepdims else _jnp.squeeze(r, ax)
         if ord is None or ord == 2:
             return _jnp.sqrt(_jnp.sum(x * x, axis=ax, keepdims=keepdims))
         if ord == _math.inf or ord == "inf":
