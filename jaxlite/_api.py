@@ -4,7 +4,7 @@ import functools
 import inspect
 import io
 import sys
-import weakref
+from weakref import WeakKeyDictionary
 
 from jaxlite import _core as C
 from jaxlite import tree_util as tu
@@ -819,7 +819,7 @@ class _Null(io.TextIOBase):
 
 
 _real_stdout = [None]
-_JIT_SEEN = weakref.WeakKeyDictionary()
+_JIT_SEEN = WeakKeyDictionary()
 
 
 def _jit_wrap(trace, x, pos, fun):

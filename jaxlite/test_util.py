@@ -9,7 +9,6 @@ same numbers and text.  A numpy scalar of float64 is a Python float here.
 
 import functools as _functools
 import math as _math
-import random as _random
 import struct as _struct
 
 from jaxlite import _api, _format
@@ -35,7 +34,9 @@ def _legacy_normals(seed):
     mt = [seed & 0xFFFFFFFF]  # numpy's init_genrand
     for i in range(1, 624):
         mt.append((1812433253 * (mt[-1] ^ (mt[-1] >> 30)) + i) & 0xFFFFFFFF)
-    rng = _random.Random(0)
+    import random  # here, not at the top: `import jax` need not load it
+
+    rng = random.Random(0)
     rng.setstate((3, (*mt, 624), None))
     while True:
         x1 = 2.0 * rng.random() - 1.0
