@@ -2,6 +2,8 @@
 
 import math
 import operator
+import sys
+import warnings
 from array import array
 from functools import lru_cache
 from itertools import product
@@ -85,10 +87,46 @@ bool_ = DType("bool", "b", 1, 0)
 _SCALAR_TYPES = {d.name: ScalarType(d) for d in (float32, int32, uint32, bool_)}
 
 _DTYPE_NAMES = {
-    "float32": float32, "f4": float32, "float": float32, "float64": float32,
-    "f8": float32, "int32": int32, "i4": int32, "int": int32, "int64": int32,
-    "uint32": uint32, "u4": uint32, "bool": bool_, "bool_": bool_, "b1": bool_,
+    "float32": float32, "f4": float32, "float": float32, "int32": int32, "i4": int32,
+    "int": int32, "uint32": uint32, "u4": uint32, "bool": bool_, "bool_": bool_, "b1": bool_,
 }
+# 64-bit dtypes, which JAX truncates to 32 bits (with a warning) while x64 is off
+_X64_NAMES = {"float64": float32, "f8": float32, "int64": int32, "i8": int32,
+              "uint64": uint32, "u8": uint32}
+
+
+def _x64_truncated(name):
+    dt = _X64_NAMES[name]
+    # the warning points at the learner's line and names the jnp function called there
+    frame, caller = sys._getframe(1), None
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame, caller = frame.f_back, frame
+    where = (frame.f_code.co_filename, frame.f_lineno) if frame else ("<jaxlite>", 0)
+    fn = caller.f_code.co_name if caller else ""
+    fn = {"checked": caller.f_locals.get("name"), "__call__": "asarray"}.get(fn, fn)
+    requested = f" requested in {fn}" if fn and not fn.startswith("_") else ""
+    warnings.warn_explicit(
+        f"Explicitly requested dtype {name}{requested} is not available, and will be truncated "
+        f"to dtype {dt.name}. To enable more dtypes, set the jax_enable_x64 configuration "
+        "option or the JAX_ENABLE_X64 shell environment variable. See "
+        "https://github.com/jax-ml/jax#current-gotchas for more.", UserWarning, *where)
+    return dt
+
+
+_PACKAGE_DIR = __file__.rsplit("_core.py", 1)[0]
+
+
+class X64ScalarType:
+    """jnp.float64 and friends while x64 is off: they make 32-bit values, with JAX's warning."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return f"<class 'jax.numpy.{self.__name__}'>"
+
+    def __call__(self, x=0):
+        return asarray(x, dtype=_x64_truncated(self.__name__))
 
 
 def to_dtype(d):
@@ -102,9 +140,13 @@ def to_dtype(d):
         return int32
     if d is bool:
         return bool_
+    if isinstance(d, X64ScalarType):
+        return _x64_truncated(d.__name__)
     if isinstance(d, str):
         if d in _DTYPE_NAMES:
             return _DTYPE_NAMES[d]
+        if d in _X64_NAMES:
+            return _x64_truncated(d)
         raise NotImplementedError(
             f"dtype {d!r} is not available in the in-browser runtime (jaxlite)")
     inner = getattr(d, "dtype", None)
@@ -113,6 +155,8 @@ def to_dtype(d):
     name = getattr(d, "__name__", None) or str(d)
     if name in _DTYPE_NAMES:
         return _DTYPE_NAMES[name]
+    if name in _X64_NAMES:
+        return _x64_truncated(name)
     raise TypeError(f"Cannot interpret '{d!r}' as a data type")
 
 

@@ -142,7 +142,8 @@ def _dtype_name(dtype, default):
         _warnings.warn(
             f"Explicitly requested dtype {name} is not available, and will be truncated "
             f"to dtype {short}. To enable more dtypes, set the jax_enable_x64 "
-            "configuration option or the JAX_ENABLE_X64 shell environment variable.",
+            "configuration option or the JAX_ENABLE_X64 shell environment variable. See "
+            "https://github.com/jax-ml/jax#current-gotchas for more.",
             UserWarning, stacklevel=3)
         name = short
     return name

@@ -27,6 +27,7 @@ ndarray = _ArrayBase
 float32 = _SCALAR_TYPES["float32"]
 int32 = _SCALAR_TYPES["int32"]
 uint32 = _SCALAR_TYPES["uint32"]
+float64, int64, uint64 = (_C.X64ScalarType(n) for n in ("float64", "int64", "uint64"))
 bool_ = _SCALAR_TYPES["bool"]
 bool = bool_  # noqa: A001
 pi = _math.pi
@@ -163,7 +164,9 @@ def _prep(name, *args, dtype=None):
 
 
 def _named(f, name):
+    # the code object too, so tracebacks and warnings name the function as JAX's do
     f.__name__ = f.__qualname__ = name
+    f.__code__ = f.__code__.replace(co_name=name, co_qualname=name)
     return f
 
 
