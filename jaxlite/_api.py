@@ -1136,9 +1136,7 @@ class custom_jvp(_Custom):
         p = tu.tree_unflatten(tree, list(primals))
         t = tu.tree_unflatten(tree, list(tangents))
         out, tout = self.jvp_rule(*[nd[i] for i in sorted(nd)], tuple(p), tuple(t))
-        tangents_out = _Outputs()
-        tout = tangents_out.pack(tout)
-        return outs.pack(out), tout
+        return outs.pack(out), _Outputs().pack(tout)
 
     def _fwd(self, *primals, tree, nd, outs):
         # reverse mode runs the JVP rule once, on tangents traced for transposition, as JAX

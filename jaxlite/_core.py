@@ -97,20 +97,28 @@ _X64_NAMES = {"float64": float32, "f8": float32, "int64": int32, "i8": int32,
 
 def _x64_truncated(name):
     dt = _X64_NAMES[name]
-    # the warning points at the learner's line and names the jnp function called there
+    warn_x64(name, dt.name)
+    return dt
+
+
+def warn_x64(name, short, name_the_function=True):
+    """JAX's warning that a 64-bit dtype becomes `short`, at the learner's line of code.
+
+    jnp functions name themselves in it ("requested in zeros"); jax.random's do not.
+    """
     frame, caller = sys._getframe(1), None
     while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
         frame, caller = frame.f_back, frame
     where = (frame.f_code.co_filename, frame.f_lineno) if frame else ("<jaxlite>", 0)
-    fn = caller.f_code.co_name if caller else ""
-    fn = {"checked": caller.f_locals.get("name"), "__call__": "asarray"}.get(fn, fn)
+    fn = caller.f_code.co_name if caller and name_the_function else ""
+    fn = {"checked": caller.f_locals.get("name") if caller else None,
+          "__call__": "asarray"}.get(fn, fn)
     requested = f" requested in {fn}" if fn and not fn.startswith("_") else ""
     warnings.warn_explicit(
         f"Explicitly requested dtype {name}{requested} is not available, and will be truncated "
-        f"to dtype {dt.name}. To enable more dtypes, set the jax_enable_x64 configuration "
+        f"to dtype {short}. To enable more dtypes, set the jax_enable_x64 configuration "
         "option or the JAX_ENABLE_X64 shell environment variable. See "
         "https://github.com/jax-ml/jax#current-gotchas for more.", UserWarning, *where)
-    return dt
 
 
 _PACKAGE_DIR = __file__.rsplit("_core.py", 1)[0]
@@ -546,6 +554,12 @@ def check_arraylike(name, pos, x):
     if x is None or isinstance(x, (list, tuple)):
         raise TypeError(f"{name} requires ndarray or scalar arguments, got {type(x)} at "
                         f"position {pos}.")
+
+
+def not_a_jax_value(name, x, pos):
+    """The TypeError a lax primitive gives for an argument that is no array or scalar."""
+    return TypeError(f"Error interpreting argument to {name} as a JAX value. The problematic "
+                     f"value is of type {type(x)} and was passed to {name} at position {pos}.\n")
 
 
 def require_arraylike(namespace, table):

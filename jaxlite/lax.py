@@ -28,8 +28,7 @@ def _lax_dtype(name, x, pos):
     for t, d in ((bool, _C.bool_), (int, _C.int32), (float, _C.float32)):
         if isinstance(x, t):
             return d
-    raise TypeError(f"Error interpreting argument to {name} as a JAX value. The problematic "
-                    f"value is of type {type(x)} and was passed to {name} at position {pos}.\n")
+    raise _C.not_a_jax_value(name, x, pos)
 
 
 def _accepts(dt, kinds):

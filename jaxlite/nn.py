@@ -22,8 +22,7 @@ def relu6(x):
 
 def sigmoid(x):
     if x is None or isinstance(x, (list, tuple)):  # JAX's message is lax.logistic's
-        raise TypeError("Error interpreting argument to logistic as a JAX value. The problematic "
-                        f"value is of type {type(x)} and was passed to logistic at position 0.\n")
+        raise _C.not_a_jax_value("logistic", x, 0)
     return _C.logistic_p.bind(_float(x))
 
 

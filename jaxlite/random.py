@@ -3,8 +3,8 @@
 import itertools as _itertools
 import math as _math
 import operator as _operator
-import warnings as _warnings
 
+from jaxlite import _core as _C
 from jaxlite import _prng
 from jaxlite._format import format_key_repr as _format_key_repr
 from jaxlite._missing import module_getattr as _module_getattr
@@ -123,10 +123,7 @@ def _dtype_object_name(dtype):
 
 
 def _dtype_name(dtype, default):
-    """The canonical (x64-off) dtype name for a user-supplied dtype specifier.
-
-    Call it from the public function itself: its warning points two frames up.
-    """
+    """The canonical (x64-off) dtype name for a user-supplied dtype specifier."""
     if dtype is None:
         return default
     for py_type, py_name in _PY_DTYPES:
@@ -138,14 +135,8 @@ def _dtype_name(dtype, default):
     if name not in _KNOWN_DTYPES:
         raise TypeError(f"Cannot interpret '{dtype!r}' as a data type")
     if name in _X64_NARROW:
-        short = _X64_NARROW[name]
-        _warnings.warn(
-            f"Explicitly requested dtype {name} is not available, and will be truncated "
-            f"to dtype {short}. To enable more dtypes, set the jax_enable_x64 "
-            "configuration option or the JAX_ENABLE_X64 shell environment variable. See "
-            "https://github.com/jax-ml/jax#current-gotchas for more.",
-            UserWarning, stacklevel=3)
-        name = short
+        _C.warn_x64(name, _X64_NARROW[name], name_the_function=False)
+        name = _X64_NARROW[name]
     return name
 
 

@@ -1236,9 +1236,14 @@ def _bounded(x, idx, how, fill_value=None):
     return x, tuple(parts)
 
 
-def _gather(x, idx, mode=None, fill_value=None):
+def _check_index_mode(mode):
+    # JAX parses gather and scatter modes alike, and names both "gather mode" when one is wrong
     if mode not in (None, "clip", "fill", "drop", "promise_in_bounds"):
         raise ValueError(f'Unknown gather mode "{mode}"')
+
+
+def _gather(x, idx, mode=None, fill_value=None):
+    _check_index_mode(mode)
     x = _wrap(x)
     if mode in ("fill", "drop"):
         x, idx = _bounded(x, idx, "fill", fill_value)
@@ -1246,8 +1251,7 @@ def _gather(x, idx, mode=None, fill_value=None):
 
 
 def _scatter(x, idx, y, mode, index_mode=None):
-    if index_mode not in (None, "clip", "fill", "drop", "promise_in_bounds"):  # JAX says gather
-        raise ValueError(f'Unknown gather mode "{index_mode}"')
+    _check_index_mode(index_mode)
     x = _wrap(x)
     y = _wrap(y)
     if index_mode == "clip":
