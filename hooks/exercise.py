@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
 import importlib.util
 import json
 import os
+import queue
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import build_cache
 import jax
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -29,11 +31,27 @@ _HINTS_HEADING = '<h2 id="hints">'
 # Arrays with more elements than this are shown by dtype and shape in a case's call.
 _SHOWN_ELEMENTS = 8
 
+# Build-cache kinds, and the sources that decide an exercise besides its problem's files.
+EXERCISE_KIND = "exercise"
+PROOF_KIND = "jaxlite-proof"
+_SOURCES = (Path(__file__), Path(__file__).with_name("problems.py"), Path(build_cache.__file__))
+# The bare Python that answers runner requests under jaxlite, one JSON line in, one out.
+_DRIVER = """\
+import json, sys
+sys.path[:0] = sys.argv[1:3]
+import jaxlite; jaxlite.install()
+import runner
+answers = sys.stdout
+for line in sys.stdin:
+    # What the code prints goes to stderr: stdout carries only the answers.
+    sys.stdout = sys.stderr
+    answer = runner.handle(json.loads(line))
+    sys.stdout = answers
+    answers.write(json.dumps(answer) + "\\n")
+    answers.flush()
+"""
+
 _exercises: dict[str, dict[str, Any]] = {}
-# Exercises built in this process, by their problem's digest: `mkdocs serve` rebuilds often.
-_built: dict[str, dict[str, Any]] = {}
-# jaxlite proofs already made in this process, by request: `mkdocs serve` rebuilds often.
-_proven: set[str] = set()
 
 # -----------------------------------------------------------------------------
 # Events
@@ -46,13 +64,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     problems = _problems_hook(config).loaded_problems()
     _exercises.clear()
     # A site without problems (a test's minimal project) needs no runner at all.
-    runner = hashlib.sha256(RUNNER.read_bytes()).hexdigest() if problems else ""
+    runner = build_cache.digest(RUNNER) if problems else ""
     for slug, problem in problems.items():
-        key = problem.digest + runner  # the runner encodes the cases: a new one, new data
-        exercise = _built.get(key) or build_exercise(problem)
-        _built[key] = exercise
-        prove_under_jaxlite(exercise, Path(config.config_file_path).parent)
-        _exercises[slug] = exercise
+        # The runner encodes the cases: a new runner, new data.
+        key = build_cache.digest(*_SOURCES, runner, problem.digest)
+        _exercises[slug] = build_cache.remember(
+            EXERCISE_KIND, key, lambda problem=problem: build_exercise(problem))
+    prove_under_jaxlite(list(_exercises.values()), Path(config.config_file_path).parent)
     return files
 
 
@@ -109,44 +127,83 @@ def build_exercise(problem: Any) -> dict[str, Any]:
     }
 
 
-def prove_under_jaxlite(exercise: dict[str, Any], root: Path) -> None:
-    """Fail the build unless the reference solution passes its own checks under jaxlite."""
-    engine = _engine_digest(root)
-    for mode in ("submit", "run"):
-        request = json.dumps({"mode": mode, "code": exercise["solution"], "exercise": exercise})
-        if engine + request in _proven:
-            continue
-        answer = run_under_jaxlite(request, root)
+def prove_under_jaxlite(exercises: list[dict[str, Any]], root: Path) -> None:
+    """Fail the build unless each reference solution passes its own checks under jaxlite."""
+    if not exercises:
+        return
+    # A proof holds for the jaxlite and runner it was made with, and the exact request.
+    engine = build_cache.digest(*_SOURCES, RUNNER, build_cache.tree_digest(root / "jaxlite"))
+    todo = []
+    for exercise in exercises:
+        for mode in ("submit", "run"):
+            request = json.dumps({"mode": mode, "code": exercise["solution"],
+                                  "exercise": exercise}, sort_keys=True)
+            key = build_cache.digest(engine, request)
+            if not build_cache.lookup(PROOF_KIND, key)[0]:
+                todo.append((exercise["slug"], mode, key, request))
+    answers = run_under_jaxlite([request for *_, request in todo], root)
+    for (slug, mode, key, _), answer in zip(todo, answers, strict=True):
+        build_cache.count_miss(PROOF_KIND)
         failures = [item for item in answer["items"] if item["status"] != "pass"]
         if answer["error"] or failures or not answer["items"]:
             details = answer["error"] or "\n".join(
                 f"- {item['name']}: {item.get('error') or item['diagnostic']}" for item in failures
             )
             raise PluginError(
-                f"problem '{exercise['slug']}': the reference solution does not pass its own "
+                f"problem '{slug}': the reference solution does not pass its own "
                 f"{'check cases' if mode == 'submit' else 'examples'} under jaxlite, so the "
                 f"exercise could not be solved in the browser:\n{details}"
             )
-        _proven.add(engine + request)
+        build_cache.store(PROOF_KIND, key, True)
 
 
-def run_under_jaxlite(request: str, root: Path) -> dict[str, Any]:
-    """The runner's answer to `request`, computed by jaxlite in a separate bare Python."""
-    # A child process: binding `jax` to jaxlite here would replace the real JAX the build
-    # uses. `-S` keeps site-packages (and so numpy) out of reach, as in the browser.
-    driver = (
-        "import sys; sys.path[:0] = sys.argv[1:3]\n"
-        "import jaxlite; jaxlite.install()\n"
-        "import runner; sys.stdout.write(runner.handle(sys.stdin.read()))\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    result = subprocess.run(
-        [sys.executable, "-S", "-c", driver, str(root), str(RUNNER.parent)],
-        input=request, capture_output=True, text=True, env=env,
-    )
-    if result.returncode != 0:
-        raise PluginError(f"running the exercise runner under jaxlite failed:\n{result.stderr}")
-    return json.loads(result.stdout)
+def run_under_jaxlite(requests: list[str], root: Path) -> list[dict[str, Any]]:
+    """The runner's answers to `requests`, computed by jaxlite in long-lived bare Pythons.
+
+    One process per core takes requests from a shared queue, as the browser's worker takes
+    one submission after another.
+    """
+    answers: list[dict[str, Any] | None] = [None] * len(requests)
+    work: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for index in range(len(requests)):
+        work.put(index)
+    errors: list[str] = []
+
+    def serve() -> None:
+        # A child process: binding `jax` to jaxlite here would replace the real JAX the build
+        # uses. `-S` keeps site-packages (and so numpy) out of reach, as in the browser.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        process = subprocess.Popen(
+            [sys.executable, "-S", "-c", _DRIVER, str(root), str(RUNNER.parent)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, env=env,
+        )
+        try:
+            while not errors:
+                try:
+                    index = work.get_nowait()
+                except queue.Empty:
+                    break
+                process.stdin.write(json.dumps(requests[index]) + "\n")
+                process.stdin.flush()
+                line = process.stdout.readline()
+                if not line:
+                    errors.append(process.stderr.read())
+                    break
+                answers[index] = json.loads(json.loads(line))
+        finally:
+            process.stdin.close()
+            process.wait()
+
+    threads = [threading.Thread(target=serve) for _ in range(min(os.cpu_count() or 1,
+                                                                   len(requests)))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise PluginError(f"running the exercise runner under jaxlite failed:\n{errors[0]}")
+    return answers
 
 
 def render_widget(exercise: dict[str, Any]) -> str:
@@ -190,14 +247,6 @@ def _problems_hook(config: MkDocsConfig) -> ModuleType:
         if isinstance(plugin, ModuleType) and hasattr(plugin, "loaded_problems"):
             return plugin
     raise PluginError("hooks/exercise.py needs hooks/problems.py listed before it in mkdocs.yml")
-
-
-def _engine_digest(root: Path) -> str:
-    # A proof holds only for the jaxlite and runner it was made with.
-    digest = hashlib.sha256(RUNNER.read_bytes())
-    for path in sorted((root / "jaxlite").rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def setting(problem: Any, key: str, default: float) -> float:

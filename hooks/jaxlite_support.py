@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import build_cache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -28,6 +29,10 @@ MISSING_KINDS = {
     "unbound": "the whole module is missing from the browser",
 }
 
+# Build-cache kind of the rendered tables, and the sources that decide them.
+KIND = "jaxlite-support"
+_SOURCES = (Path(__file__), Path(build_cache.__file__))
+
 # -----------------------------------------------------------------------------
 # Events
 # -----------------------------------------------------------------------------
@@ -38,8 +43,12 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         if page.file.src_uri == PAGE:
             raise PluginError(f"{PAGE} lacks the marker {MARKER} that the support tables replace")
         return markdown
-    # Computed on every build, never cached: `mkdocs serve` picks up an edit to jaxlite.
-    return markdown.replace(MARKER, render_support(collect_support(_root(config))))
+    # Remembered by jaxlite's source (and the environment, which names real JAX's version):
+    # an edit to jaxlite recomputes the tables.
+    root = _root(config)
+    key = build_cache.digest(*_SOURCES, build_cache.tree_digest(root / "jaxlite"))
+    tables = build_cache.remember(KIND, key, lambda: render_support(collect_support(root)))
+    return markdown.replace(MARKER, tables)
 
 
 # -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import build_cache
 import jax
 import nbformat
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,6 +20,10 @@ from mkdocs.structure.pages import Page
 _EXAMPLES_HEADING = '<h2 id="examples">'
 # A fenced block that only includes a snippet (the starter): the notebook has its own cell.
 _INCLUDE_FENCE = re.compile(r"```[a-z]*\n--8<-- \"[^\"]+\"\n```\n?")
+
+# Build-cache kind of a problem's notebook, and the sources that decide it.
+KIND = "problem-notebook"
+_SOURCES = (Path(__file__), Path(__file__).with_name("problems.py"), Path(build_cache.__file__))
 
 _notebooks: dict[str, Any] = {}
 
@@ -35,7 +40,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         # The tolerances the live exercise checks with.
         rtol = exercise.setting(problem, "rtol", exercise.RTOL)
         atol = exercise.setting(problem, "atol", exercise.ATOL)
-        _notebooks[slug] = build_notebook(problem, rtol, atol)
+        key = build_cache.digest(*_SOURCES, problem.digest, repr((rtol, atol)))
+        text = build_cache.remember(
+            KIND, key, lambda p=problem, r=rtol, a=atol: nbformat.writes(build_notebook(p, r, a)))
+        _notebooks[slug] = nbformat.reads(text, as_version=4)
     return files
 
 

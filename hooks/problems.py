@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import build_cache
 import jax
 import jax.numpy
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,10 +37,11 @@ NUM_EXAMPLES = 2
 EXAMPLES_MARKER = "<!-- problem-examples -->"
 TABLE_MARKER = "<!-- problems-table -->"
 
+# Build-cache kind of a problem's checks and rendered examples, and the sources that decide them.
+KIND = "problem"
+_SOURCES = (Path(__file__), Path(build_cache.__file__))
+
 _problems: dict[str, Problem] = {}
-# Problems checked in this process, by the content of their page and snippets: `mkdocs serve`
-# rebuilds on every edit, and running every problem's code with real JAX is the slow part.
-_checked: dict[str, Problem] = {}
 
 # -----------------------------------------------------------------------------
 # Events
@@ -60,7 +62,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         # The tags plugin reads these after this hook (its event priority is lower).
         page.meta["tags"] = [problem.difficulty, problem.category]
         markdown = _add_tutorial_link(markdown, problem, files)
-        return markdown.replace(EXAMPLES_MARKER, render_examples(problem))
+        return markdown.replace(EXAMPLES_MARKER, problem.examples_markdown)
     if TABLE_MARKER in markdown:
         order = suggested_order(config.nav or [], _problems)
         links = {p.slug: _relative_url(f"problems/{p.slug}.md", page, files) for p in order}
@@ -116,12 +118,34 @@ class Problem:
     learn: str
     page: Path
     snippets: Path
-    cases: dict[str, dict[str, Any]] = field(default_factory=dict)
-    examples: list[Example] = field(default_factory=list)
     # The whole front matter, for settings other hooks read (e.g. the exercise's time limit).
     meta: dict[str, str] = field(default_factory=dict)
-    # A digest of the page and every snippet: equal digests, equal problems (in one process).
+    # A digest of the page and every snippet: equal digests (in one environment), equal
+    # problems, which is what the build cache keys on.
     digest: str = ""
+    # The Examples section as Markdown: the calls, what the reference solution returns, why.
+    examples_markdown: str = ""
+    _cases: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+    _examples: list[Example] | None = field(default=None, repr=False)
+
+    @property
+    def where(self) -> str:
+        return f"problem '{self.slug}' (docs/problems/{self.page.name})"
+
+    @property
+    def cases(self) -> dict[str, dict[str, Any]]:
+        """The check cases, by name: loaded (with real JAX) on first use only, since a warm
+        build that takes every exercise from the cache never needs them."""
+        if self._cases is None:
+            self._cases = _load_cases(self, self.where)
+        return self._cases
+
+    @property
+    def examples(self) -> list[Example]:
+        """The two illustrative examples, loaded on first use like the cases."""
+        if self._examples is None:
+            self._examples = _load_examples(self, self.where)
+        return self._examples
 
     def load(self, name: str) -> Any:
         """The function `self.function` as defined by `starter.py` or `solution.py`."""
@@ -196,15 +220,10 @@ def load_problem(page: Path, snippets: Path) -> Problem:
         meta=meta,
         digest=_digest(page, snippets),
     )
-    known = _checked.get(problem.digest)
-    if known is not None:
-        problem.cases, problem.examples = known.cases, known.examples
-        return problem
-    _check_functions(problem, where)
-    problem.cases = _load_cases(problem, where)
-    problem.examples = _load_examples(problem, where)
-    _check_starter_fails(problem, where)
-    _checked[problem.digest] = problem
+    # Running the snippets is the slow part; a problem whose files, hook and environment
+    # are unchanged passed these checks before. A problem that fails them stores nothing.
+    key = build_cache.digest(*_SOURCES, problem.digest)
+    problem.examples_markdown = build_cache.remember(KIND, key, lambda: _check(problem))
     return problem
 
 
@@ -368,6 +387,15 @@ def _split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
             value = re.split(r"\s+#", value, maxsplit=1)[0]
             meta[key.strip()] = value.strip().strip("\"'")
     return meta, body
+
+
+def _check(problem: Problem) -> str:
+    """Run every check that needs the problem's code; the rendered examples, if all pass."""
+    _check_functions(problem, problem.where)
+    problem.cases  # noqa: B018 - loading the cases checks them
+    problem.examples  # noqa: B018 - and so does loading the examples
+    _check_starter_fails(problem, problem.where)
+    return render_examples(problem)
 
 
 def _check_functions(problem: Problem, where: str) -> None:

@@ -10,6 +10,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import build_cache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -154,17 +155,26 @@ def _pack_jaxlite(root: Path, target: Path) -> None:
         raise PluginError(f"{source} holds no Python files: nothing to run in the browser")
     names = _jax_names(root)
     target.parent.mkdir(parents=True, exist_ok=True)
+    entries = [((Path("jaxlite") / p.relative_to(source)).as_posix(), p.read_bytes())
+               for p in files]
+    entries.append((f"jaxlite/{JAX_NAMES}", names.encode("utf-8")))
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            archive.write(path, Path("jaxlite") / path.relative_to(source))
-        archive.writestr(f"jaxlite/{JAX_NAMES}", names)
+        for name, data in entries:
+            # A fixed date: the same sources give the same archive, byte for byte.
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _jax_names(root: Path) -> str:
     """The text of jaxlite's list of real JAX's names, from the JAX this build runs."""
-    # A fresh process: what dir(jax) shows depends on what was imported before.
-    result = subprocess.run([sys.executable, str(root / "tools" / "jax_names.py"), "-"],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise PluginError(f"listing real JAX's names for jaxlite failed:\n{result.stderr}")
-    return result.stdout
+    tool = root / "tools" / "jax_names.py"
+
+    def compute() -> str:
+        # A fresh process: what dir(jax) shows depends on what was imported before.
+        result = subprocess.run([sys.executable, str(tool), "-"], capture_output=True, text=True)
+        if result.returncode != 0:
+            raise PluginError(f"listing real JAX's names for jaxlite failed:\n{result.stderr}")
+        return result.stdout
+
+    # The names depend on the JAX installed (in the cache's environment) and on the tool.
+    return build_cache.remember("jax-names", build_cache.digest(tool), compute)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import build_cache
 import pytest
 from course_helpers import ROOT, mkdocs_build
 
@@ -104,35 +105,46 @@ def test_malformed_problem_is_named(problems_hook, tmp_path, kind):
     assert expected in message
 
 
-def test_an_edit_is_seen_by_the_next_load_in_the_same_process(problems_hook, tmp_path):
-    # Loads are remembered by content (for `mkdocs serve`); an edited file must not be missed.
+def test_an_edit_is_seen_by_the_next_load(problems_hook, tmp_path, monkeypatch):
+    # Checks are remembered in the build cache by content; an edited file must not be missed.
+    monkeypatch.delenv(build_cache.FRESH_VARIABLE, raising=False)
     page = tmp_path / "docs" / "problems" / f"{SLUG}.md"
     snippets = tmp_path / "snippets" / "problems" / SLUG
     shutil.copytree(ROOT / "docs" / "learn", tmp_path / "docs" / "learn")
     shutil.copytree(ROOT / "snippets" / "problems" / SLUG, snippets)
     page.parent.mkdir(parents=True)
     shutil.copy(ROOT / "docs" / "problems" / f"{SLUG}.md", page)
-    first = problems_hook.load_problem(page, snippets)
-    assert problems_hook.load_problem(page, snippets).cases is first.cases
+    problems_hook.load_problem(page, snippets)
+    build_cache.reset_counters()
+    problems_hook.load_problem(page, snippets)
+    assert (build_cache.hits["problem"], build_cache.misses["problem"]) == (1, 0)
     cases = snippets / "cases.py"
     cases.write_text(cases.read_text(encoding="utf-8").replace(
         '"zeros": dict(w=0.0,', '"zeros": dict(w=0.5,'), encoding="utf-8")
     assert float(problems_hook.load_problem(page, snippets).cases["zeros"]["w"]) == 0.5
+    assert build_cache.misses["problem"] == 1
     page.write_text(page.read_text(encoding="utf-8").replace(
         "title: Gradient with jax.grad", "title: Renamed"), encoding="utf-8")
     assert problems_hook.load_problem(page, snippets).title == "Renamed"
 
 
-def _project_copy(tmp_path: Path) -> Path:
+def _minimal_project(tmp_path: Path) -> Path:
+    """The course's hooks and configuration with one problem and its tutorial: enough for the
+    build to load problems, and quick to build."""
     project = tmp_path / "project"
-    for name in ("docs", "snippets", "hooks"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "hooks", project / "hooks")
+    problem = ROOT / "docs" / "problems" / f"{SLUG}.md"
+    (project / "docs" / "problems").mkdir(parents=True)
+    shutil.copy(problem, project / "docs" / "problems" / problem.name)
+    shutil.copytree(ROOT / "docs" / "learn", project / "docs" / "learn")
+    shutil.copytree(ROOT / "snippets" / "problems" / SLUG, project / "snippets" / "problems" / SLUG)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("# --- Navigation")[0]
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     return project
 
 
 def test_build_fails_naming_the_malformed_problem(tmp_path):
-    project = _project_copy(tmp_path)
+    project = _minimal_project(tmp_path)
     (project / "snippets" / "problems" / SLUG / "cases.py").unlink()
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0

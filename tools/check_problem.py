@@ -29,6 +29,9 @@ def load_hook(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"course_hooks_{name}", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up by name
+    # As MkDocs does, so that hooks import their shared modules (build_cache).
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
     spec.loader.exec_module(module)
     return module
 
@@ -64,7 +67,7 @@ def check(slug: str) -> bool:
     print(f"== {slug}: check cases with real JAX, then the solution under jaxlite")
     exercise = exercise_hook.build_exercise(problem)
     try:
-        exercise_hook.prove_under_jaxlite(exercise, ROOT)
+        exercise_hook.prove_under_jaxlite([exercise], ROOT)
     except Exception as error:  # noqa: BLE001 - report whatever stopped the proof
         print(error)
         return False

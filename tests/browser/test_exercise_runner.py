@@ -85,10 +85,10 @@ def test_syntax_error_names_its_line(runner, quadratic):
 
 
 def test_jaxlite_proof_accepts_the_solution_and_rejects_a_wrong_one(exercise_hook, quadratic):
-    exercise_hook.prove_under_jaxlite(quadratic, ROOT)
+    exercise_hook.prove_under_jaxlite([quadratic], ROOT)
     wrong = {**quadratic, "solution": quadratic["solution"].replace("** 2", "** 3")}
     with pytest.raises(PluginError, match="does not pass its own check cases under jaxlite"):
-        exercise_hook.prove_under_jaxlite(wrong, ROOT)
+        exercise_hook.prove_under_jaxlite([wrong], ROOT)
 
 
 def test_a_problem_can_override_the_time_limit_and_tolerances(problems_hook, exercise_hook):
