@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import nox
@@ -14,7 +15,28 @@ nox.options.reuse_venv = "yes"
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
-PYTHON = "3.11"
+# The Pythons that jax 0.10.2 and every other pin support.
+SUPPORTED = ("3.11", "3.12", "3.13", "3.14")
+# Read by hooks/build_cache.py: recompute every output instead of reusing .cache/build/.
+FRESH_VARIABLE = "COURSE_FRESH_BUILD"
+# The fast tier leaves out what needs the whole site or a browser; `test_site` runs those.
+SITE_MARKERS = "build or browser"
+
+
+def _choose_python() -> str:
+    """The Python to build environments with: the one running nox when it is supported,
+    else the newest supported one on PATH."""
+    running = f"{sys.version_info.major}.{sys.version_info.minor}"
+    if running in SUPPORTED:
+        return running
+    for version in reversed(SUPPORTED):
+        if shutil.which(f"python{version}"):
+            return version
+    # None is installed: nox then says which interpreter it could not find.
+    return SUPPORTED[0]
+
+
+PYTHON = _choose_python()
 
 
 def _install(session: nox.Session, group: str) -> None:
@@ -49,32 +71,54 @@ def _npm_ci(session: nox.Session, *, only_if_stale: bool = False) -> None:
     session.run(npm, "ci", "--no-audit", "--no-fund", external=True)
 
 
+def _fresh_posargs(session: nox.Session) -> list[str]:
+    """session.posargs without `--fresh`, which sets the build's fresh switch instead."""
+    if "--fresh" in session.posargs:
+        session.env[FRESH_VARIABLE] = "1"
+    return [arg for arg in session.posargs if arg != "--fresh"]
+
+
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """Build the site into site/, executing every snippet and notebook with real JAX."""
+    """Build the site into site/, reusing each output whose inputs are unchanged (--fresh: none)."""
+    args = _fresh_posargs(session)
     _install(session, "docs")
     _npm_ci(session, only_if_stale=True)
-    session.run("mkdocs", "build", "--strict", *session.posargs)
+    session.run("mkdocs", "build", "--strict", *args)
 
 
 @nox.session(python=PYTHON)
 def serve(session: nox.Session) -> None:
     """Serve the site on http://127.0.0.1:8000 and rebuild it on every edit."""
+    args = _fresh_posargs(session)
     _install(session, "docs")
     _npm_ci(session, only_if_stale=True)
     if not session.interactive:
         session.log("Not interactive: building once instead of serving.")
         session.run("mkdocs", "build", "--strict")
         return
-    session.run("mkdocs", "serve", "--livereload", "-a", "127.0.0.1:8000", *session.posargs)
+    session.run("mkdocs", "serve", "--livereload", "-a", "127.0.0.1:8000", *args)
 
 
 @nox.session(python=PYTHON)
 def test(session: nox.Session) -> None:
-    """Run every test: hidden tests, snippets, jaxlite against JAX, and the site build."""
+    """Run the tests a change needs, in parallel: hidden tests, snippets, jaxlite against JAX."""
     _install(session, "test")
-    _npm_ci(session)
-    session.run("pytest", *session.posargs)
+    _npm_ci(session, only_if_stale=True)
+    session.run("pytest", "-n", "auto", "-m", f"not ({SITE_MARKERS})", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def test_site(session: nox.Session) -> None:
+    """Build the site once, then run the tests of the built site and the browser tests."""
+    args = _fresh_posargs(session)
+    _install(session, "test")
+    _npm_ci(session, only_if_stale=True)
+    site = Path(session.create_tmp()) / "site"
+    session.run("mkdocs", "build", "--strict", "-d", str(site))
+    # The tests read this build instead of making their own (tests/conftest.py).
+    session.env["COURSE_BUILT_SITE"] = str(site)
+    session.run("pytest", "-n", "auto", "-m", SITE_MARKERS, *args)
 
 
 @nox.session(python=PYTHON)
@@ -85,12 +129,20 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def pins(session: nox.Session) -> None:
+    """Check that every pinned group installs from wheels on each supported Python."""
+    _install(session, "pins")
+    session.run("python", "tools/check_pins.py", *SUPPORTED)
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Print benchmark tables: jaxlite next to real JAX, measured in the same run."""
+    """Print benchmark tables: jaxlite next to real JAX, the browser runtime, the site build."""
     _install(session, "test")
     _npm_ci(session, only_if_stale=True)
     session.run("python", "benchmarks/bench_jaxlite.py", *session.posargs)
     session.run("python", "benchmarks/bench_browser.py")
+    session.run("python", "benchmarks/bench_build.py")
 
 
 @nox.session(python=PYTHON)

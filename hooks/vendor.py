@@ -153,7 +153,7 @@ def _pack_jaxlite(root: Path, target: Path) -> None:
                    if "__pycache__" not in p.parts and p.relative_to(source) != Path(JAX_NAMES))
     if not files:
         raise PluginError(f"{source} holds no Python files: nothing to run in the browser")
-    names = _jax_names(root)
+    names = jax_names(root)
     target.parent.mkdir(parents=True, exist_ok=True)
     entries = [((Path("jaxlite") / p.relative_to(source)).as_posix(), p.read_bytes())
                for p in files]
@@ -165,7 +165,7 @@ def _pack_jaxlite(root: Path, target: Path) -> None:
                              compress_type=zipfile.ZIP_DEFLATED)
 
 
-def _jax_names(root: Path) -> str:
+def jax_names(root: Path) -> str:
     """The text of jaxlite's list of real JAX's names, from the JAX this build runs."""
     tool = root / "tools" / "jax_names.py"
 
@@ -176,5 +176,7 @@ def _jax_names(root: Path) -> str:
             raise PluginError(f"listing real JAX's names for jaxlite failed:\n{result.stderr}")
         return result.stdout
 
-    # The names depend on the JAX installed (in the cache's environment) and on the tool.
-    return build_cache.remember("jax-names", build_cache.digest(tool), compute)
+    # The names depend on the JAX installed (in the cache's environment), on the tool, and on
+    # the modules jaxlite binds (its __init__.py lists them).
+    key = build_cache.digest(tool, root / "jaxlite" / "__init__.py")
+    return build_cache.remember("jax-names", key, compute)

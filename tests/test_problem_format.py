@@ -108,6 +108,7 @@ def test_malformed_problem_is_named(problems_hook, tmp_path, kind):
 def test_an_edit_is_seen_by_the_next_load(problems_hook, tmp_path, monkeypatch):
     # Checks are remembered in the build cache by content; an edited file must not be missed.
     monkeypatch.delenv(build_cache.FRESH_VARIABLE, raising=False)
+    monkeypatch.setattr(build_cache, "CACHE_DIR", tmp_path / "cache")
     page = tmp_path / "docs" / "problems" / f"{SLUG}.md"
     snippets = tmp_path / "snippets" / "problems" / SLUG
     shutil.copytree(ROOT / "docs" / "learn", tmp_path / "docs" / "learn")

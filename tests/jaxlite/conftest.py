@@ -1,6 +1,5 @@
-"""pytest setup for jaxlite's tests: import paths, real JAX's names, the corpus, fixtures."""
+"""pytest setup for jaxlite's tests: import paths, the corpus, fixtures."""
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,21 +14,15 @@ for _p in (str(REPO_ROOT), str(HERE)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from jaxlite_difftools import program_paths, run_under_real_jax  # noqa: E402
+from jaxlite_difftools import RealJaxOutputs, program_paths  # noqa: E402
 
 # The corpus files are programs, not test modules.
 collect_ignore = ["programs"]
 
 
-def pytest_configure(config):
-    # jaxlite tells a typo (AttributeError) from a name missing only in the browser by real
-    # JAX's names, which the site build packs with it; here they go into the source tree
-    # (git-ignored). Written before any test imports jaxlite, in a fresh process, as dir(jax)
-    # depends on what was imported before.
-    subprocess.run([sys.executable, str(REPO_ROOT / "tools" / "jax_names.py")], check=True)
-
-
 @pytest.fixture(scope="session")
 def real_jax_outputs():
-    """Outputs of every corpus program under real JAX, computed once per session."""
-    return run_under_real_jax(program_paths())
+    """Outputs of the corpus programs under real JAX, each computed when a test first needs it."""
+    outputs = RealJaxOutputs(program_paths())
+    yield outputs
+    outputs.close()

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import build_cache
+
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
 PROGRAMS_DIR = HERE / "programs"
@@ -141,6 +143,46 @@ def run_under_jaxlite(path):
         text=True,
     )
     return {"stdout": proc.stdout, "stderr": proc.stderr, "returncode": proc.returncode}
+
+
+class RealJaxOutputs:
+    """Real JAX's result for each corpus program, by file name, computed when first asked for.
+
+    One long-lived driver runs the programs this process asks about (under pytest-xdist, each
+    worker only its share), and the results are remembered in the build cache by the
+    program's text, the driver and the installed versions, so an unchanged program under an
+    unchanged JAX is not run again (COURSE_FRESH_BUILD=1 reruns all).
+    """
+
+    def __init__(self, paths):
+        self._paths = {path.name: path for path in paths}
+        self._process = None
+
+    def __getitem__(self, name):
+        path = self._paths[name]
+        key = build_cache.digest(REAL_JAX_DRIVER, path)
+        return build_cache.remember("real-jax-program", key, lambda: self._run(path))
+
+    def _run(self, path):
+        if self._process is None:
+            env = dict(os.environ)
+            env["PYTHONHASHSEED"] = "0"
+            env.setdefault("JAX_PLATFORMS", "cpu")
+            self._process = subprocess.Popen(
+                [sys.executable, str(REAL_JAX_DRIVER), "--serve"], cwd=REPO_ROOT, env=env,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self._process.stdin.write(f"{path}\n")
+        self._process.stdin.flush()
+        line = self._process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the real-JAX driver stopped while running {path.name}")
+        return json.loads(line)
+
+    def close(self):
+        if self._process is not None:
+            self._process.stdin.close()
+            self._process.wait()
+            self._process = None
 
 
 def run_under_real_jax(paths):

@@ -2,7 +2,8 @@
 
 Importing JAX costs a second or two, so the differential test runs every program here with
 `runpy`, capturing stdout, stderr and the exit code each would have had as a script.
-Usage: python real_jax_driver.py PROGRAM.py [PROGRAM.py ...]
+Usage: python real_jax_driver.py PROGRAM.py [PROGRAM.py ...]  (one JSON object, by file name)
+   or: python real_jax_driver.py --serve  (a path per line in, one JSON result per line out)
 """
 
 import contextlib
@@ -48,5 +49,17 @@ def main(paths):
     json.dump(results, sys.stdout)
 
 
+def serve():
+    import jax  # noqa: F401 - once, before the first program
+
+    answers = sys.stdout
+    for line in sys.stdin:
+        answers.write(json.dumps(run_one(line.rstrip("\n"))) + "\n")
+        answers.flush()
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:] == ["--serve"]:
+        serve()
+    else:
+        main(sys.argv[1:])
