@@ -1,4 +1,4 @@
-"""Shared setup: hooks as modules, one site build per run, real JAX's names and compile cache."""
+"""Shared setup: hooks as modules, one site build per run, JAX's compile cache, JAX's names."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from course_helpers import ROOT, load_hook, mkdocs_build
 
 # Real JAX compiles every new shape of every primitive it runs eagerly, and that is most of
 # the tests' time. JAX's own persistent cache (keyed by the program, the compile options and
-# the jax and jaxlib versions) keeps the executables in .cache/, so a rerun, another worker,
-# or a test's subprocess loads them instead. Set before anything imports jax.
+# the jax and jaxlib versions) keeps the executables in .cache/jax-compilation/, so a rerun,
+# another worker or a test's subprocess loads them instead. Set before anything imports jax.
+# No size limit: JAX's eviction rescans the folder on every write, which costs more than it
+# saves; a full run adds some 70 MB, and deleting the folder is always safe.
 os.environ.setdefault("JAX_COMPILATION_CACHE_DIR", str(ROOT / ".cache" / "jax-compilation"))
 os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS", "0")
 os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES", "0")
-# Least recently used entries go first beyond this size.
-os.environ.setdefault("JAX_COMPILATION_CACHE_MAX_SIZE", str(512 * 2**20))
 
 
 def pytest_configure(config):
