@@ -14,7 +14,7 @@ from course_helpers import ROOT, load_hook, mkdocs_build
 # the jax and jaxlib versions) keeps the executables in .cache/jax-compilation/, so a rerun,
 # another worker or a test's subprocess loads them instead. Set before anything imports jax.
 # No size limit: JAX's eviction rescans the folder on every write, which costs more than it
-# saves; a full run adds some 70 MB, and deleting the folder is always safe.
+# saves; a full run adds some 40 MB, and deleting the folder is always safe.
 os.environ.setdefault("JAX_COMPILATION_CACHE_DIR", str(ROOT / ".cache" / "jax-compilation"))
 os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS", "0")
 os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES", "0")
