@@ -105,11 +105,11 @@ dtypes = _Dtypes()
 __getattr__ = _module_getattr("jax")
 
 _SUBMODULES = ("numpy", "numpy.linalg", "nn", "lax", "random", "tree_util", "tree", "scipy",
-               "scipy.special", "test_util", "errors", "ad_checkpoint", "flatten_util")
+               "scipy.special", "test_util", "errors", "ad_checkpoint", "flatten_util", "core")
 
 
 # Modules of real JAX that jaxlite lacks: importing one says so, as a missing name does.
-_ABSENT = ("api_util", "core", "custom_batching", "custom_derivatives", "distributed",
+_ABSENT = ("api_util", "custom_batching", "custom_derivatives", "distributed",
            "dlpack", "example_libraries", "experimental", "export", "extend", "ffi", "image",
            "interpreters", "lax.linalg", "monitoring", "nn.initializers", "numpy.fft", "ops",
            "profiler", "ref", "scipy.fft", "scipy.integrate", "scipy.interpolate",
@@ -127,6 +127,27 @@ class _AbsentModules:
         return None
 
 
+class _NoNumPy:
+    """Where NumPy is not installed (the browser), `import numpy` says what to use instead."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "numpy" or name.startswith("numpy."):
+            err = ModuleNotFoundError(
+                f"No module named {name!r}\nNumPy is not loaded in the browser: use jax.numpy "
+                "instead (import jax.numpy as jnp).", name=name)
+            raise err
+        return None
+
+
+def _after_path_finder(finder):
+    """Put finder just after the standard path finder, so an installed NumPy still wins."""
+    import importlib.machinery as machinery
+
+    where = [i for i, f in enumerate(_sys.meta_path) if f is machinery.PathFinder]
+    _sys.meta_path.insert(where[-1] + 1 if where else len(_sys.meta_path), finder)
+
+
 # The one public name here that real JAX lacks: the browser worker and `-m jaxlite` call it.
 def install():
     """Bind `jax` and its submodules in sys.modules to jaxlite."""
@@ -134,6 +155,8 @@ def install():
     _sys.modules["jax"] = me
     if not any(isinstance(f, _AbsentModules) for f in _sys.meta_path):
         _sys.meta_path.append(_AbsentModules())
+    if not any(isinstance(f, _NoNumPy) for f in _sys.meta_path):
+        _after_path_finder(_NoNumPy())
     for sub in _SUBMODULES:
         mod = _sys.modules.get(f"jaxlite.{sub}")
         if mod is None:

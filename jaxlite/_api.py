@@ -3,6 +3,8 @@
 import functools
 import inspect
 import io
+import itertools
+import operator
 import sys
 from weakref import WeakKeyDictionary
 
@@ -34,9 +36,11 @@ def _arg_leaf(x):
 
 
 def _argnums_tuple(argnums):
-    if isinstance(argnums, int):
-        return (argnums,), True
-    return tuple(argnums), False
+    # as JAX: anything with __index__ (a 0-d integer array too) is one argnum
+    try:
+        return (operator.index(argnums),), True
+    except TypeError:
+        return tuple(operator.index(i) for i in argnums), False
 
 
 def _check_argnums(argnums, args, given):
@@ -159,7 +163,8 @@ def _typed_repr(x):
         c = x
         while isinstance(c, Tracer) and hasattr(c, "primal"):
             c = c.primal
-        if isinstance(c, Array) and not c.shape:
+        # a weakly typed scalar is a Python number's literal in JAX; anything else an Array
+        if isinstance(c, Array) and not c.shape and c.weak_type:
             kind = {"f": "TypedFloat", "i": "TypedInt", "u": "TypedInt", "b": "TypedBool"}
             v = c._v[0]
             v = float(v) if c.dtype.kind == "f" else v
@@ -170,6 +175,8 @@ def _typed_repr(x):
         return f"({inner},)" if len(x) == 1 else f"({inner})"
     if isinstance(x, list):
         return "[" + ", ".join(_typed_repr(e) for e in x) + "]"
+    if isinstance(x, dict):
+        return "{" + ", ".join(f"{k!r}: {_typed_repr(v)}" for k, v in x.items()) + "}"
     return repr(x)
 
 
@@ -182,8 +189,7 @@ def _grad_output_check(out):
             out = C.asarray(out)
         except TypeError:
             raise TypeError(
-                "Gradient only defined for scalar-output functions. Output was "
-                f"{out!r}.") from None
+                f"Argument '{out}' of type {type(out)} is not a valid JAX type") from None
     if out.shape != ():
         raise TypeError("Gradient only defined for scalar-output functions. Output had "
                         f"shape: {out.shape}.")
@@ -309,7 +315,7 @@ def vjp(fun, *primals, has_aux=False, reduce_axes=()):
         seeds = []
         for n, v, c in zip(nodes, values, ct_leaves, strict=False):
             c = _as_leaf(c)
-            if c.shape != v.shape:
+            if c.shape != v.shape or (c.dtype is not v.dtype and v.dtype.kind == "f"):
                 raise ValueError(
                     "unexpected JAX type (e.g. shape/dtype) for argument to VJP function: "
                     f"got {c.aval.str_short(False)}, but expected {v.aval.str_short(False)} "
@@ -320,9 +326,24 @@ def vjp(fun, *primals, has_aux=False, reduce_axes=()):
         return tuple(_collect_grads(cts, in_info))
 
     primal_out = tu.tree_unflatten(out_tree, values)
+    vjp_fn = VJP(vjp_fn, fun)
     if has_aux:
         return primal_out, vjp_fn, aux
     return primal_out, vjp_fn
+
+
+class VJP:
+    """The pullback jax.vjp returns: call it with a cotangent shaped like the output."""
+
+    def __init__(self, call, fun):
+        self._call = call
+        self.fun = fun
+
+    def __call__(self, ct):
+        return self._call(ct)
+
+    def __repr__(self):
+        return f"VJP(fun={self.fun!r})"
 
 
 # ---------------------------------------------------------------------------
@@ -344,19 +365,22 @@ def _jvp_core(fun, primals, tangents, kwargs=None):
             ts = []
             for a, b in zip(pl, tl, strict=False):
                 a = _as_leaf(a)
-                b = Array(b._v, b.shape, b.dtype, b.weak_type) if isinstance(
-                    b, Array) else _as_leaf(b)
+                if isinstance(b, Array):
+                    b = Array(b._v, b.shape, b.dtype, b.weak_type)
+                elif not isinstance(b, Float0Array):
+                    b = _as_leaf(b)
                 if a.shape != b.shape:
                     raise ValueError(
                         "jvp called with different primal and tangent shapes;Got primal "
                         f"shape {a.shape} and tangent shape as {b.shape}")
-                if a.dtype.kind == "f" and b.dtype is not a.dtype:
+                if b.dtype is not (a.dtype if a.dtype.kind == "f" else float0):
+                    want = a.dtype.name if a.dtype.kind == "f" else str(float0)
                     raise TypeError(
                         "primal and tangent arguments to jax.jvp do not match; dtypes must be "
                         "equal, or in case of int/bool primal dtype the tangent dtype must be "
                         f"float0.Got primal dtype {a.dtype.name} and so expected tangent "
-                        f"dtype {a.dtype.name}, but got tangent dtype {b.dtype.name} instead.")
-                if b.dtype.kind != "f":
+                        f"dtype {want}, but got tangent dtype {b.dtype.name} instead.")
+                if b.dtype is float0 or b.dtype.kind != "f":
                     b = C.const(0, float32, a.shape)
                 ts.append(C.JVPTracer(trace, a, b))
             args.append(tu.tree_unflatten(ptree, ts))
@@ -392,10 +416,12 @@ def jvp(fun, primals, tangents, has_aux=False):
         raise TypeError(
             "primal and tangent arguments to jax.jvp must be tuples or lists; found "
             f"{type(primals).__name__} and {type(tangents).__name__}.")
-    if len(primals) != len(tangents):
+    ptree, ttree = tu.tree_structure(tuple(primals)), tu.tree_structure(tuple(tangents))
+    if ptree != ttree:
         raise TypeError(
-            "primal and tangent arguments to jax.jvp must have equal types and shapes; "
-            f"primals have {len(primals)} arguments and tangents have {len(tangents)}.")
+            "primal and tangent arguments to jax.jvp must have the same tree structure; "
+            f"primals have tree structure {ptree} whereas tangents have tree structure "
+            f"{ttree}.")
     trace, out = _jvp_core(fun, primals, tangents)
     if has_aux:
         out, aux = out
@@ -732,10 +758,12 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
         if not sizes:
             if axis_size is None:
                 if all(ax is None for _, _, ax in flat) and flat:
-                    raise ValueError("vmap must have at least one non-None value in in_axes")
+                    raise ValueError("vmap must have at least one non-None value in in_axes or "
+                                     "axis_size must be specified")
                 raise ValueError(
                     "vmap wrapped function must be passed at least one argument containing "
-                    f"an array, got empty *args={args} and **kwargs={kwargs}")
+                    "an array or axis_size must be specified, got empty "
+                    f"*args={args} and **kwargs={kwargs}")
         size = axis_size if axis_size is not None else sizes[0][0]
         if any(s[0] != size for s in sizes):
             names = _arg_names(fun, len(args))
@@ -800,7 +828,9 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
             if bd is None:
                 val = C.broadcast_leading(val, size)
             nd = val.ndim
-            oa = oa % nd if nd else 0
+            if not -nd <= oa < nd:
+                raise ValueError(f"axis {oa} is out of bounds for array of dimension {nd}")
+            oa = oa % nd
             if oa != 0:
                 val = jnp.moveaxis(val, 0, oa)
             res.append(val)
@@ -985,10 +1015,28 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
             raise C._not_available(f"jax.jit(...).{name}")
         return unavailable
 
+    jitted = PjitFunction(jitted, fun)
     jitted.lower, jitted.trace = staged("lower"), staged("trace")
     jitted.eval_shape = functools.partial(eval_shape, jitted)
     jitted.clear_cache = seen.clear
     return jitted
+
+
+class PjitFunction:
+    """What jax.jit returns: callable, named after the function, bound as a method."""
+
+    def __init__(self, call, fun):
+        self._call = call
+        functools.update_wrapper(self, fun)
+
+    def __call__(self, *args, **kwargs):
+        return self._call(*args, **kwargs)
+
+    def __get__(self, obj, objtype=None):
+        return self if obj is None else functools.partial(self, obj)
+
+    def __repr__(self):
+        return f"<PjitFunction of {self.__wrapped__!r}>"
 
 
 # ---------------------------------------------------------------------------
@@ -1289,22 +1337,41 @@ class ShapeDtypeStruct:
         return f"ShapeDtypeStruct(shape={self.shape}, dtype={self.dtype.name}{w})"
 
 
+def _debug_values(x):
+    """A leaf's concrete value with one leading axis per enclosing vmap, outermost first, and
+    those vmaps' traces: jax.debug.print sees through every tracer to the values."""
+    batched = []
+    while isinstance(x, Tracer):
+        if isinstance(x, C.BatchTracer):
+            if x.bdim is not None:
+                batched.append(x._trace)
+            x = x.val
+        elif isinstance(x, C.JitTracer):
+            x = x.val
+        else:
+            x = x.primal
+    return x, batched[::-1]
+
+
 def _debug_print(fmt, *args, ordered=False, **kwargs):
-    def conc(x):
-        if isinstance(x, ArrayBase):
-            try:
-                return C.concrete_array(x)
-            except Exception:
-                while isinstance(x, Tracer):
-                    x = getattr(x, "val", None) or getattr(x, "primal", None)
-                return x
-        return x
     for trace in C._jit_traces:  # a replay would lose this output
         trace.replayable = False
-    args = tu.tree_map(conc, args)
-    kwargs = tu.tree_map(conc, kwargs)
+    leaves, tree = tu.tree_flatten((args, kwargs))
+    unwrapped = [_debug_values(x) if isinstance(x, ArrayBase) else (x, []) for x in leaves]
+    # every vmap any argument is batched by; JAX prints one line per example, unrolling the
+    # innermost vmap first, so its index varies slowest
+    traces = sorted({id(t): t for _, ts in unwrapped for t in ts}.values(),
+                    key=lambda t: -t.level)
+    sizes = [t.size for t in traces]
     out = _real_stdout[0] or sys.stdout
-    out.write(fmt.format(*args, **kwargs) + "\n")
+    for index in itertools.product(*[range(n) for n in sizes]):
+        picked = []
+        for value, ts in unwrapped:
+            for t in ts:  # the value's leading axes, outermost vmap first
+                value = value[index[traces.index(t)]]
+            picked.append(value)
+        a, k = tu.tree_unflatten(tree, picked)
+        out.write(fmt.format(*a, **k) + "\n")
 
 
 class _DebugModule:

@@ -292,6 +292,10 @@ class TracerBoolConversionError(ConcretizationTypeError):
     pass
 
 
+class TracerArrayConversionError(JAXTypeError):
+    pass
+
+
 class TracerIntegerConversionError(JAXTypeError):
     pass
 
@@ -474,7 +478,7 @@ class ArrayBase:
         return bool(c._v[0])
 
     def _scalar(self, fn, name):
-        c = concrete_array(self, name)
+        c = concrete_array(self, name, self._strict(name))
         if c.shape:
             raise TypeError("Only scalar arrays can be converted to Python scalars; "
                             f"got arr.ndim={len(c.shape)}")
@@ -486,8 +490,26 @@ class ArrayBase:
 
     def __index__(self):
         if self.dtype.kind not in "iub":
-            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+            if isinstance(self, VJPTracer) and self.weak_type:  # grad's Python-float literal
+                raise TypeError("'TypedFloat' object cannot be interpreted as an integer")
+            raise TypeError("Only integer scalar arrays can be converted to a scalar index.")
         return self._scalar(int, "index")
+
+    def _strict(self, name):
+        """Whether a conversion refuses jvp and grad tracers too: JAX 0.10.2 lets int(), bool()
+        and .item() read a differentiated value's primal, but not float(), complex(), .tolist()
+        or __array__()."""
+        return name in ("float", "complex", "tolist", "__array__")
+
+    def __array__(self, dtype=None, copy=None):
+        if isinstance(self, Tracer):
+            concrete_array(self, "__array__", True)
+        try:
+            import numpy
+        except ImportError:
+            raise ImportError("NumPy is not loaded in the browser: use jax.numpy "
+                              "(import jax.numpy as jnp)") from None
+        return numpy.asarray(self.tolist(), dtype=dtype or self.dtype.name)
 
     def item(self, *args):
         c = concrete_array(self, "item")
@@ -499,7 +521,7 @@ class ArrayBase:
         return float(v) if c.dtype.kind == "f" else (bool(v) if c.dtype.kind == "b" else int(v))
 
     def tolist(self):
-        c = concrete_array(self, "tolist")
+        c = concrete_array(self, "tolist", True)
         k = c.dtype.kind
         conv = float if k == "f" else (bool if k == "b" else int)
 
@@ -511,6 +533,71 @@ class ArrayBase:
             return [rec(vals[i * step:(i + 1) * step], shp[1:]) for i in range(n)]
         return rec(c._v, c.shape)
 
+
+
+# Python operators with an operand JAX does not take (a list, None, a string...) fail as in JAX:
+# the operator hands back NotImplemented, so Python raises its own TypeError naming both types.
+_OPERATORS = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%",
+              "divmod": "divmod()", "pow": "** or pow()", "matmul": "@", "and": "&", "or": "|",
+              "xor": "^"}
+_COMPARISONS = {"lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+
+
+def _jax_operand(o):
+    return isinstance(o, (ArrayBase, bool, int, float, complex)) or hasattr(o, "__jax_array__")
+
+
+def _type_name(x):
+    # JAX's array type is a C type, named with its module; its tracers are Python classes
+    return "jaxlib._jax.ArrayImpl" if isinstance(x, Array) else type(x).__name__
+
+
+def _checked_operator(name, fn):
+    reflected = name not in _OPERATORS and name not in _COMPARISONS
+    sym = _OPERATORS.get(name[1:] if reflected else name)
+    compare = _COMPARISONS.get(name)
+    short = name in ("add", "radd", "mul", "rmul")
+
+    def op(self, o):
+        if _jax_operand(o):
+            return fn(self, o)
+        if isinstance(o, (list, tuple)) and short:
+            # JAX refuses sequences itself here, naming its array type without its module
+            a, b = type(self).__name__, type(o).__name__
+            raise TypeError(f"unsupported operand type(s) for {sym}: "
+                            f"'{b if reflected else a}' and '{a if reflected else b}'")
+        if type(o).__module__ != "builtins" or isinstance(o, str) and short:
+            return NotImplemented  # the other operand may know what to do
+        a, b = _type_name(self), type(o).__name__
+        if reflected:
+            a, b = b, a
+        if compare is not None:
+            raise TypeError(f"'{compare}' not supported between instances of '{a}' and '{b}'")
+        raise TypeError(f"unsupported operand type(s) for {sym}: '{a}' and '{b}'")
+    op.__name__ = fn.__name__
+    return op
+
+
+def _checked_equality(fn):
+    def op(self, o):
+        if _jax_operand(o):
+            return fn(self, o)
+        if isinstance(o, (list, tuple)):
+            raise TypeError("unsupported operand type(s) for ==: "
+                            f"'{type(self).__name__}' and '{type(o).__name__}'")
+        return NotImplemented
+    op.__name__ = fn.__name__
+    return op
+
+
+for _n in [*_OPERATORS, *("r" + n for n in _OPERATORS if n != "divmod"), *_COMPARISONS]:
+    _d = f"__{_n}__"
+    if _d in vars(ArrayBase):
+        setattr(ArrayBase, _d, _checked_operator(_n, vars(ArrayBase)[_d]))
+for _d in ("__eq__", "__ne__"):
+    setattr(ArrayBase, _d, _checked_equality(vars(ArrayBase)[_d]))
+ArrayBase.__hash__ = None
+del _n, _d
 
 class Array(ArrayBase):
     """A concrete array: a flat row-major list of values with a shape and a dtype."""
@@ -886,9 +973,12 @@ class Tracer(ArrayBase):
         return x._v
 
 
-def concrete_array(x, what="value"):
-    """The concrete Array under a stack of tracers, or the right JAX error."""
+def concrete_array(x, what="value", strict=False):
+    """The concrete Array under a stack of tracers, or the right JAX error; strict: jvp and
+    grad tracers refuse too."""
     while isinstance(x, Tracer):
+        if strict and isinstance(x, (JVPTracer, VJPTracer)):
+            raise _concretization_error(x, what, None, "")
         x = x._concrete(what)
     return x
 
@@ -905,27 +995,35 @@ def is_abstract(x):
 def _concretization_error(x, what, trace_name, origin=None):
     if origin is None:
         origin = f"The error occurred while tracing the function for {trace_name}."
+    shape = x.aval.str_short(False)
+    at = f"{origin}\n" if origin else ""  # jvp and grad tracers name no origin
     if what == "bool":
         return TracerBoolConversionError(
-            f"Attempted boolean conversion of traced array with shape {x.aval.str_short(False)}."
-            f"\n{origin}\nSee {_DOCS}TracerBoolConversionError")
+            f"Attempted boolean conversion of traced array with shape {shape}."
+            f"\n{at}See {_DOCS}TracerBoolConversionError")
     if what == "index":
         return TracerIntegerConversionError(
-            "The __index__() method was called on traced array with shape "
-            f"{x.aval.str_short(False)}.\n{origin}\nSee {_DOCS}TracerIntegerConversionError")
+            f"The __index__() method was called on traced array with shape {shape}\n{at}"
+            f"See {_DOCS}TracerIntegerConversionError")
+    if what == "__array__":
+        return TracerArrayConversionError(
+            "The numpy.ndarray conversion method __array__() was called on traced array with "
+            f"shape {shape}\n{at}See {_DOCS}TracerArrayConversionError")
+    head = ("Abstract tracer value encountered where concrete value is expected: traced array "
+            f"with shape {shape}\n")
     if what.startswith(("It arose", "The size argument")):
+        return ConcretizationTypeError(f"{head}{what}\n{at}\nSee {_DOCS}ConcretizationTypeError")
+    if what == "tolist":
         return ConcretizationTypeError(
-            "Abstract tracer value encountered where concrete value is expected: traced array "
-            f"with shape {x.aval.str_short(False)}\n{what}\n{origin}\n\n"
-            f"See {_DOCS}ConcretizationTypeError")
+            f"{head}The tolist() method was called on traced array with shape {shape}.\n{at}"
+            f"\nSee {_DOCS}ConcretizationTypeError")
     hint = ""
     if what in ("float", "int", "complex"):
         hint = ("If trying to convert the data type of a value, try using `x.astype("
                 f"{what})` or `jnp.array(x, {what})` instead.")
     return ConcretizationTypeError(
-        "Abstract tracer value encountered where concrete value is expected: traced array "
-        f"with shape {x.aval.str_short(False)}\nThe problem arose with the `{what}` function. "
-        f"{hint}\n{origin}\n\nSee {_DOCS}ConcretizationTypeError")
+        f"{head}The problem arose with the `{what}` function. {hint}\n{at}\n"
+        f"See {_DOCS}ConcretizationTypeError")
 
 
 # --- forward mode -----------------------------------------------------------
@@ -944,12 +1042,14 @@ class JVPTrace(Trace):
             raise NotImplementedError(f"Differentiation rule for '{prim.name}' not implemented")
         primals = [t.primal for t in tracers]
         tangents = [t.tangent for t in tracers]
+        # an output whose tangent is a symbolic zero is no tracer in JAX: a comparison or an
+        # integer result under jvp or grad is a plain array (its repr shows the values)
         if all(t is None for t in tangents):
-            return JVPTracer(self, prim.bind(*primals, **params), None)
+            return prim.bind(*primals, **params)
         if prim.name not in _SPARSE_JVP:
             tangents = [instantiate(t, p) for t, p in zip(tangents, primals, strict=False)]
         out, tout = rule(primals, tangents, **params)
-        return JVPTracer(self, out, tout)
+        return out if tout is None or out.dtype.kind not in "fc" else JVPTracer(self, out, tout)
 
 
 def instantiate(t, p):
@@ -985,9 +1085,7 @@ class JVPTracer(Tracer):
 
 def _short(x):
     if isinstance(x, Array):
-        if not x.shape:
-            return repr(x.item())
-        return str(x)
+        return str(x)  # with float32 printing, as JAX shows a tracer's primal
     return repr(x)
 
 
@@ -1031,9 +1129,9 @@ class VJPTrace(Trace):
             if any(p is not None for p in parents):
                 raise NotImplementedError(
                     f"Reverse-mode differentiation rule for '{prim.name}' not implemented")
-            return VJPTracer(self, out, None)
-        if all(p is None for p in parents) or out.dtype.kind != "f":
-            return VJPTracer(self, out, None)
+            return out
+        if all(p is None for p in parents) or out.dtype.kind != "f" or prim is stop_gradient_p:
+            return out  # no tangent: a plain array, as under jvp
         node = Node(prim, params, primals, out, parents)
         self.tape.append(node)
         return VJPTracer(self, out, node)
@@ -1907,7 +2005,8 @@ def _binary_impl(name):
         xv, yv = x._v, y._v
         w = x.weak_type and y.weak_type
         if cfn is not None:
-            return Array(list(map(cfn, xv, yv)), x.shape, bool_, False)
+            # a comparison of weakly typed operands is weakly typed too, as in JAX
+            return Array(list(map(cfn, xv, yv)), x.shape, bool_, w)
         k = x.dtype.kind
         if k == "f":
             try:
@@ -2203,8 +2302,7 @@ def convert(x, dtype, weak_type=False):
 
 stop_gradient_p = Primitive("stop_gradient")
 stop_gradient_p.impl = lambda x: x
-stop_gradient_p.jvp = lambda P, T: (stop_gradient_p.bind(P[0]), zeros_like_aval(
-    P[0], float32 if P[0].dtype.kind != "f" else None))
+stop_gradient_p.jvp = lambda P, T: (stop_gradient_p.bind(P[0]), None)  # no tracer, as JAX
 stop_gradient_p.vjp = lambda ct, out, x: (None,)
 stop_gradient_p.batch = _elementwise_batch(stop_gradient_p)
 
@@ -2999,7 +3097,7 @@ def _index_jvp(P, T, spec):
 
 def _index_vjp(ct, out, x, *arrays, spec):
     z = zeros_like_aval(x)
-    return (scatter_p.bind(z, ct, *arrays, spec=spec, mode="add"),) + (None,) * len(arrays)
+    return (scatter_p.bind(z, ct, *arrays, spec=spec, mode="clip_add"),) + (None,) * len(arrays)
 
 
 def _index_batch(vals, dims, size, spec):
@@ -3020,7 +3118,9 @@ scatter_p = Primitive("scatter")
 
 
 def _scatter_impl(x, y, *arrays, spec, mode):
-    offs, shape = index_plan(x.shape, spec, arrays, "drop")
+    # "clip_add" is the transpose of indexing, which clamps out-of-bounds indices: it clamps
+    # them too, where .at[] updates drop them
+    offs, shape = index_plan(x.shape, spec, arrays, "clip" if mode == "clip_add" else "drop")
     out = list(x._v)
     if offs is None:
         return Array(out, x.shape, x.dtype, x.weak_type)
@@ -3032,7 +3132,7 @@ def _scatter_impl(x, y, *arrays, spec, mode):
         for i, v in zip(offs, yv, strict=False):
             if i is not None:
                 out[i] = v
-    elif mode == "add":
+    elif mode in ("add", "clip_add"):
         for i, v in zip(offs, yv, strict=False):
             if i is not None:
                 out[i] = (out[i] or v) if k == "b" else out[i] + v
@@ -3057,8 +3157,8 @@ def _scatter_jvp(P, T, spec, mode):
     tx, ty = T[0], T[1]
     if mode == "set":
         return out, scatter_p.bind(tx, ty, *arrays, spec=spec, mode="set")
-    if mode == "add":
-        return out, scatter_p.bind(tx, ty, *arrays, spec=spec, mode="add")
+    if mode in ("add", "clip_add"):
+        return out, scatter_p.bind(tx, ty, *arrays, spec=spec, mode=mode)
     if mode == "mul":
         # out = x * Y with Y the scattered y (indices assumed unique)
         ones = _c(x, 1.0)
@@ -3077,7 +3177,7 @@ def _scatter_vjp(ct, out, x, y, *arrays, spec, mode):
     if mode == "set":
         ctx = scatter_p.bind(ct, zeros_like_aval(y), *arrays, spec=spec, mode="set")
         return (ctx, _unbroadcast(gy, y)) + rest
-    if mode == "add":
+    if mode in ("add", "clip_add"):
         return (ct, _unbroadcast(gy, y)) + rest
     if mode == "mul":
         ones = _c(x, 1.0)
@@ -3124,3 +3224,15 @@ class CustomPrimitive(Primitive):
 
 
 __all__ = [n for n in list(globals()) if not n.startswith("__")]
+
+
+# The names of JAX's own classes: learners print type(x) and type(x).__name__.
+for _cls, _name, _module in (
+        (Array, "ArrayImpl", "jaxlib._jax"),
+        (JVPTracer, "JVPTracer", "jax._src.interpreters.ad"),
+        (VJPTracer, "LinearizeTracer", "jax._src.interpreters.ad"),
+        (BatchTracer, "BatchTracer", "jax._src.interpreters.batching"),
+        (JitTracer, "DynamicJaxprTracer", "jax._src.interpreters.partial_eval")):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = _module
+del _cls, _name, _module

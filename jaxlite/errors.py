@@ -4,15 +4,12 @@ from jaxlite._core import (  # noqa: F401
     ConcretizationTypeError,
     JAXTypeError,
     NonConcreteBooleanIndexError,
+    TracerArrayConversionError,
     TracerBoolConversionError,
     TracerIntegerConversionError,
     UnexpectedTracerError,
 )
 from jaxlite._missing import module_getattr as _module_getattr
-
-
-class TracerArrayConversionError(JAXTypeError):
-    pass
 
 
 class KeyReuseError(RuntimeError):
