@@ -45,6 +45,7 @@ from jaxlite._api import (  # noqa: F401
     vmap,
 )
 from jaxlite._core import ArrayBase as Array  # noqa: F401
+from jaxlite._jaxpr import make_jaxpr  # noqa: F401
 from jaxlite._missing import module_getattr as _module_getattr
 from jaxlite.ad_checkpoint import checkpoint_policies  # noqa: F401
 

@@ -309,9 +309,14 @@ def vjp(fun, *primals, has_aux=False, reduce_axes=()):
     def vjp_fn(ct):
         ct_leaves, ct_tree = tu.tree_flatten(ct)
         if ct_tree != out_tree:
-            raise TypeError(
-                "Tree structure of cotangent input "
-                f"{ct_tree}, does not match structure of primal output {out_tree}.")
+            code = getattr(fun, "__code__", None)
+            where = (f"{getattr(fun, '__name__', fun)} at {code.co_filename}:"
+                     f"{code.co_firstlineno}" if code is not None else str(fun))
+            raise ValueError(
+                "unexpected tree structure.\n\nThe argument to a VJP function returned by "
+                "`jax.vjp` must match the pytree\nstructure of the differentiated function "
+                f"{where}.\n\nBut the tree structures differ: the cotangent is {ct_tree}, the "
+                f"output was {out_tree}.")
         seeds = []
         for n, v, c in zip(nodes, values, ct_leaves, strict=False):
             c = _as_leaf(c)
@@ -1001,8 +1006,12 @@ def jit(fun=None, *, static_argnums=None, static_argnames=None, donate_argnums=N
                     _real_stdout[0] = None
             else:
                 out = fun(*new_args, **new_kw)
-        finally:
+        except BaseException:
             trace.finish()
+            _flush_debug(False)
+            raise
+        trace.finish()
+        _flush_debug(True)
         out_leaves, out_tree = tu.tree_flatten(out)
         if key is not None and key not in seen:
             replayable = trace.replayable and all(
@@ -1364,6 +1373,8 @@ def _debug_print(fmt, *args, ordered=False, **kwargs):
                     key=lambda t: -t.level)
     sizes = [t.size for t in traces]
     out = _real_stdout[0] or sys.stdout
+    # under jit JAX prints when the compiled function runs, after tracing has finished
+    write = _deferred_debug.append if C._jit_traces else out.write
     for index in itertools.product(*[range(n) for n in sizes]):
         picked = []
         for value, ts in unwrapped:
@@ -1371,7 +1382,18 @@ def _debug_print(fmt, *args, ordered=False, **kwargs):
                 value = value[index[traces.index(t)]]
             picked.append(value)
         a, k = tu.tree_unflatten(tree, picked)
-        out.write(fmt.format(*a, **k) + "\n")
+        write(fmt.format(*a, **k) + "\n")
+
+
+_deferred_debug = []  # jax.debug.print lines waiting for the outermost jit call to finish
+
+
+def _flush_debug(ok):
+    if C._jit_traces:
+        return
+    lines, _deferred_debug[:] = list(_deferred_debug), []
+    if ok:
+        (_real_stdout[0] or sys.stdout).write("".join(lines))
 
 
 class _DebugModule:

@@ -920,6 +920,12 @@ def broadcast_shapes(*shapes):
     return _bshapes(*[tuple(s) for s in shapes])
 
 
+def append(arr, values, axis=None):
+    if axis is None:
+        return concatenate([ravel(arr), ravel(values)])
+    return concatenate([arr, values], axis=axis)
+
+
 def concatenate(arrays, axis=0, dtype=None):
     xs = [_wrap(a) for a in arrays]
     if not xs:
@@ -933,9 +939,12 @@ def concatenate(arrays, axis=0, dtype=None):
     if dtype is not None:
         dt, weak = _C.to_dtype(dtype), False
     xs = [_cast(x, dt, weak) for x in xs]
+    if _builtins.any(x.ndim != xs[0].ndim for x in xs):
+        raise TypeError("Cannot concatenate arrays with different numbers of dimensions: got "
+                        f"{', '.join(str(y.shape) for y in xs)}.")
     axis = _norm_axis(axis, xs[0].ndim)
     for x in xs:
-        if x.ndim != xs[0].ndim or _builtins.any(
+        if _builtins.any(
                 x.shape[d] != xs[0].shape[d] for d in range(x.ndim) if d != axis):
             raise TypeError("Cannot concatenate arrays with shapes that differ in dimensions "
                             f"other than the one being concatenated: concatenating along "
@@ -1860,6 +1869,32 @@ def polyval(p, x):
     for i in range(p.shape[0]):
         acc = p[i] if acc is None else add(multiply(acc, x), p[i])
     return acc
+
+
+@_C.fused
+def convolve(a, v, mode="full", *, precision=None, preferred_element_type=None):
+    a, v = _wrap(a), _wrap(v)
+    if a.ndim != 1 or v.ndim != 1:
+        raise ValueError("convolve() only support 1-dimensional inputs.")
+    if a.dtype.kind != "f" or v.dtype.kind != "f":
+        a, v = astype(a, _C.float32), astype(v, _C.float32)
+    if a.shape[0] == 0 or v.shape[0] == 0:
+        raise ValueError(f"convolve: inputs cannot be empty, got shapes {a.shape} and {v.shape}.")
+    if a.shape[0] < v.shape[0]:
+        a, v = v, a
+    n = v.shape[0]
+    pads = {"valid": (0, 0), "same": (n // 2, n - n // 2 - 1), "full": (n - 1, n - 1)}
+    if mode not in pads:
+        raise ValueError("mode must be one of ['full', 'same', 'valid']")
+    # XLA's convolution: every output is the dot product of a window of the padded input
+    # with the flipped kernel
+    x = pad(a, [pads[mode]])
+    windows = x.shape[0] - n + 1
+    idx = array([[k + j for j in range(n)] for k in range(windows)], dtype=_C.int32)
+    return matmul(take(x, idx), flip(v))
+
+
+_C.require_arraylike(globals(), {"01": "convolve"})
 
 
 def vectorize(pyfunc, *, excluded=frozenset(), signature=None):

@@ -549,3 +549,191 @@ def test_promotion(op_name, fn, kind_a, kind_b):
         return
     got = _apply(op_name, fn, lnp, OPERAND_KINDS[kind_a](lnp), OPERAND_KINDS[kind_b](lnp))
     check_same(got, want, what=f"{kind_a} {op_name} {kind_b}")
+
+
+# ---------------------------------------------------------------------------
+# jnp.linalg: decompositions against LAPACK through real JAX. Matrices are drawn well
+# conditioned (and symmetric ones with separated eigenvalues), from a few fixed shapes so
+# that XLA's compilations are reused. LAPACK works in float32 and jaxlite in double rounded
+# to float32, so results agree to about cond * eps: LINALG_RTOL allows for that.
+
+LINALG_RTOL = 2e-4
+LINALG_SETTINGS = settings(SETTINGS, max_examples=12)
+MATRIX_SHAPES = [(1, 1), (2, 2), (3, 3), (4, 4), (2, 3, 3)]
+RECT_SHAPES = [(3, 2), (2, 3), (4, 2), (3, 3), (2, 4, 3)]
+
+
+@st.composite
+def well_conditioned(draw, shapes=MATRIX_SHAPES):
+    shape = draw(st.sampled_from(shapes), label="shape")
+    noise = draw(arrays(shape, "small"), label="noise")
+    m, n = shape[-2:]
+    return noise + np.float32(max(m, n) + 1) * np.eye(m, n, dtype=np.float32)
+
+
+@st.composite
+def separated_symmetric(draw):
+    shape = draw(st.sampled_from(MATRIX_SHAPES), label="shape")
+    noise = draw(arrays(shape, "small"), label="noise") * np.float32(0.3)
+    n = shape[-1]
+    spread = np.diag(np.arange(n, dtype=np.float32) * np.float32(4.0) - 5.0)
+    return ((noise + np.swapaxes(noise, -1, -2)) / 2 + spread).astype(np.float32)
+
+
+def _linalg_grad_check(real_f, lite_f, x, what, scale=1.0):
+    want = real_f(jnp.asarray(x))
+    w = weights_for(np.shape(want))
+    g_real = jax.grad(lambda a: jnp.sum(real_f(a) * w))(jnp.asarray(x))
+    g_lite = jaxlite.grad(lambda a: lnp.sum(lite_f(a) * to_lite(w)))(to_lite(x))
+    check_same(g_lite, g_real, scale=scale, rtol=LINALG_RTOL, what=f"{what} grad")
+
+
+@LINALG_SETTINGS
+@given(a=well_conditioned())
+def test_linalg_det_slogdet_inv(a):
+    scale = float(np.prod(np.abs(a).sum(-1).max()))
+    check_same(lnp.linalg.det(to_lite(a)), jnp.linalg.det(a), scale=scale, rtol=LINALG_RTOL,
+               what="det")
+    check_same(list(lnp.linalg.slogdet(to_lite(a))), list(jnp.linalg.slogdet(a)),
+               rtol=LINALG_RTOL, what="slogdet")
+    check_same(lnp.linalg.inv(to_lite(a)), jnp.linalg.inv(a), rtol=LINALG_RTOL, what="inv")
+    _linalg_grad_check(jnp.linalg.det, lnp.linalg.det, a, "det", scale=scale)
+    _linalg_grad_check(lambda x: jnp.linalg.slogdet(x)[1], lambda x: lnp.linalg.slogdet(x)[1],
+                       a, "slogdet")
+    _linalg_grad_check(jnp.linalg.inv, lnp.linalg.inv, a, "inv")
+
+
+@LINALG_SETTINGS
+@given(a=well_conditioned(), data=st.data())
+def test_linalg_solve_batched_and_vmapped(a, data):
+    b = data.draw(arrays(a.shape[:-1] + (2,)), label="b")
+    check_same(lnp.linalg.solve(to_lite(a), to_lite(b)), jnp.linalg.solve(a, b),
+               rtol=LINALG_RTOL, what="solve")
+    if a.ndim == 3:
+        check_same(jaxlite.vmap(lnp.linalg.solve)(to_lite(a), to_lite(b)),
+                   jax.vmap(jnp.linalg.solve)(a, b), rtol=LINALG_RTOL, what="vmap solve")
+        check_same(jaxlite.vmap(lnp.linalg.det)(to_lite(a)), jax.vmap(jnp.linalg.det)(a),
+                   scale=100.0, rtol=LINALG_RTOL, what="vmap det")
+    g_real = jax.grad(lambda p, q: jnp.sum(jnp.linalg.solve(p, q) ** 2), (0, 1))(a, b)
+    g_lite = jaxlite.grad(lambda p, q: lnp.sum(lnp.linalg.solve(p, q) ** 2), (0, 1))(
+        to_lite(a), to_lite(b))
+    check_same(g_lite, g_real, rtol=LINALG_RTOL, what="solve grad")
+
+
+@LINALG_SETTINGS
+@given(a=well_conditioned())
+def test_linalg_cholesky(a):
+    spd = (a @ np.swapaxes(a, -1, -2)).astype(np.float32)
+    scale = float(np.abs(spd).max())
+    check_same(lnp.linalg.cholesky(to_lite(spd)), jnp.linalg.cholesky(spd), scale=scale,
+               rtol=LINALG_RTOL, what="cholesky")
+    _linalg_grad_check(jnp.linalg.cholesky, lnp.linalg.cholesky, spd, "cholesky")
+
+
+def _pairs(u, vh):
+    """u[:, k] vh[k, :] for each k: what a singular pair (or an eigenvector, with vh = v^T)
+    determines whatever its sign."""
+    k = min(np.shape(u)[-1], np.shape(vh)[-2])
+    return np.einsum("...ik,...kj->...kij", np.asarray(u)[..., :k], np.asarray(vh)[..., :k, :])
+
+
+@LINALG_SETTINGS
+@given(a=separated_symmetric())
+def test_linalg_eigh(a):
+    # jaxlite follows syevd's steps, so the eigenvectors' signs are LAPACK's for typical
+    # inputs (test_linalg.py checks them as printed); where LAPACK's float32 rounding decides a
+    # shift (equal diagonal entries of the tridiagonal form) a sign can differ, so here each
+    # column is compared up to its sign
+    w_real, v_real = jnp.linalg.eigh(a)
+    w_lite, v_lite = lnp.linalg.eigh(to_lite(a))
+    check_same(w_lite, w_real, scale=10.0, rtol=LINALG_RTOL, what="eigenvalues")
+    v_lite = from_lite(v_lite)
+    np.testing.assert_allclose(_pairs(v_lite, np.swapaxes(v_lite, -1, -2)),
+                               _pairs(v_real, np.swapaxes(v_real, -1, -2)), rtol=LINALG_RTOL,
+                               atol=1e-5, err_msg="eigenvectors")
+    check_same(lnp.linalg.eigvalsh(to_lite(a)), jnp.linalg.eigvalsh(a), scale=10.0,
+               rtol=LINALG_RTOL, what="eigvalsh")
+    _linalg_grad_check(jnp.linalg.eigvalsh, lnp.linalg.eigvalsh, a, "eigvalsh")
+    # squares of the eigenvectors' entries: a function their signs cancel from
+    _linalg_grad_check(lambda x: jnp.linalg.eigh(x)[1] ** 2, lambda x: lnp.linalg.eigh(x)[1] ** 2,
+                       a, "eigenvectors squared", scale=10.0)
+
+
+@LINALG_SETTINGS
+@given(a=well_conditioned(RECT_SHAPES), mode=st.sampled_from(["reduced", "complete", "r"]))
+def test_linalg_qr(a, mode):
+    # Householder reflections fix the signs: R's diagonal comes out as LAPACK's
+    check_same(lnp.linalg.qr(to_lite(a), mode=mode), jnp.linalg.qr(a, mode=mode), scale=10.0,
+               rtol=LINALG_RTOL, what=f"qr({mode})")
+    if mode == "r":
+        _linalg_grad_check(lambda x: jnp.linalg.qr(x, mode="r"),
+                           lambda x: lnp.linalg.qr(x, mode="r"), a, "qr(r)", scale=10.0)
+        return
+    if mode == "complete" and a.shape[-2] > a.shape[-1]:
+        return  # jaxlite has no derivative for this case yet
+    for i, part in enumerate(("Q", "R")):
+        _linalg_grad_check(lambda x, i=i: jnp.linalg.qr(x, mode=mode)[i],
+                           lambda x, i=i: lnp.linalg.qr(x, mode=mode)[i], a,
+                           f"qr({mode}) {part}", scale=10.0)
+
+
+@st.composite
+def separated_singular_values(draw):
+    shape = draw(st.sampled_from(RECT_SHAPES), label="shape")
+    noise = draw(arrays(shape, "small"), label="noise") * np.float32(0.3)
+    m, n = shape[-2:]
+    k = min(m, n)
+    spread = np.zeros((m, n), dtype=np.float32)
+    spread[range(k), range(k)] = 2.0 + 3.0 * np.arange(k, dtype=np.float32)
+    return (noise + spread).astype(np.float32)
+
+
+@LINALG_SETTINGS
+@given(a=separated_singular_values())
+def test_linalg_svd_pinv_lstsq(a):
+    scale = 10.0
+    check_same(lnp.linalg.svd(to_lite(a), compute_uv=False),
+               jnp.linalg.svd(a, compute_uv=False), scale=scale, rtol=LINALG_RTOL, what="s")
+    u_r, s_r, vh_r = jnp.linalg.svd(a, full_matrices=False)
+    u_l, s_l, vh_l = lnp.linalg.svd(to_lite(a), full_matrices=False)
+    check_same(s_l, s_r, scale=scale, rtol=LINALG_RTOL, what="svd s")
+    # LAPACK's gesdd signs are not reproduced exactly: each pair is compared as u_k vh_k
+    np.testing.assert_allclose(_pairs(from_lite(u_l), from_lite(vh_l)), _pairs(u_r, vh_r),
+                               rtol=LINALG_RTOL, atol=1e-5, err_msg="singular vectors")
+    _linalg_grad_check(lambda x: jnp.linalg.svd(x, compute_uv=False),
+                       lambda x: lnp.linalg.svd(x, compute_uv=False), a, "svd s")
+    # a function of U and Vh that their signs cancel from
+    _linalg_grad_check(lambda x: (lambda u, s, vh: (u * s[..., None, :]) @ vh)(
+        *jnp.linalg.svd(x, full_matrices=False)),
+        lambda x: (lambda u, s, vh: (u * s[..., None, :]) @ vh)(
+            *lnp.linalg.svd(x, full_matrices=False)), a, "U S Vh", scale=scale)
+    check_same(lnp.linalg.pinv(to_lite(a)), jnp.linalg.pinv(a), rtol=LINALG_RTOL, what="pinv")
+    _linalg_grad_check(jnp.linalg.pinv, lnp.linalg.pinv, a, "pinv")
+    if a.ndim == 2:
+        b = np.linspace(-1.0, 2.0, a.shape[0], dtype=np.float32)
+        got, want = lnp.linalg.lstsq(to_lite(a), to_lite(b)), jnp.linalg.lstsq(a, b)
+        check_same(list(got), list(want), scale=scale, rtol=LINALG_RTOL, what="lstsq")
+        check_same(lnp.linalg.cond(to_lite(a)), jnp.linalg.cond(a), rtol=LINALG_RTOL,
+                   what="cond")
+        check_same(lnp.linalg.matrix_rank(to_lite(a)), jnp.linalg.matrix_rank(a), what="rank")
+
+
+@SETTINGS
+@given(
+    n_a=st.sampled_from([1, 2, 3, 5]),
+    n_v=st.sampled_from([1, 2, 3]),
+    mode=st.sampled_from(["full", "same", "valid"]),
+    data=st.data(),
+)
+def test_convolve_value_and_grad(n_a, n_v, mode, data):
+    a = data.draw(arrays((n_a,)), label="a")
+    v = data.draw(arrays((n_v,)), label="v")
+    want = jnp.convolve(a, v, mode=mode)
+    scale = 1.0 + float(np.abs(a).sum() * np.abs(v).sum())
+    check_same(lnp.convolve(to_lite(a), to_lite(v), mode=mode), want, scale=scale,
+               what=f"convolve({mode})")
+    w = weights_for(want.shape)
+    g_real = jax.grad(lambda p, q: jnp.sum(jnp.convolve(p, q, mode=mode) * w), (0, 1))(a, v)
+    g_lite = jaxlite.grad(lambda p, q: lnp.sum(lnp.convolve(p, q, mode=mode) * to_lite(w)),
+                          (0, 1))(to_lite(a), to_lite(v))
+    check_same(g_lite, g_real, scale=scale, what="convolve grad")
