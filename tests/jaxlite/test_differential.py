@@ -1,5 +1,7 @@
 """Differential tests: every corpus program must print the same under jaxlite as under real JAX."""
 
+from pathlib import Path
+
 import pytest
 from jaxlite_difftools import (
     compare_text,
@@ -10,6 +12,29 @@ from jaxlite_difftools import (
 )
 
 PROGRAMS = program_paths()
+
+# Programs jaxlite does not yet print as real JAX does, one per line with the reason: each is
+# an engine bug still open. A listed program that starts to match fails the run until it is
+# taken off the list, so the list only shrinks.
+KNOWN = Path(__file__).with_name("corpus_known_differences.txt")
+
+
+def known_differences():
+    listed = {}
+    for line in KNOWN.read_text().splitlines():
+        name, _, reason = line.partition(" ")
+        if name and not name.startswith("#"):
+            listed[name] = reason.strip()
+    return listed
+
+
+KNOWN_DIFFERENCES = known_differences()
+
+
+def test_known_differences_name_real_programs():
+    names = {p.stem for p in PROGRAMS}
+    assert not set(KNOWN_DIFFERENCES) - names, set(KNOWN_DIFFERENCES) - names
+    assert all(KNOWN_DIFFERENCES.values()), "every known difference needs a reason"
 
 
 def test_corpus_is_large_enough():
@@ -37,6 +62,11 @@ def test_program_matches_real_jax(path, real_jax_outputs):
             problems.append(f"last stderr line:\n  real JAX: {want}\n  jaxlite:  {got}")
     if problems and actual["returncode"] != 0 and expected["returncode"] == 0:
         problems.append("jaxlite stderr (tail):\n" + actual["stderr"][-3000:])
+    if path.stem in KNOWN_DIFFERENCES:
+        if not problems:
+            pytest.fail(f"{path.name} now matches real JAX: remove it from {KNOWN.name}",
+                        pytrace=False)
+        pytest.xfail(f"known difference: {KNOWN_DIFFERENCES[path.stem]}")
     if problems:
         pytest.fail(f"{path.name}:\n" + "\n\n".join(problems), pytrace=False)
 
