@@ -4,6 +4,7 @@ import functools
 import inspect
 import io
 import itertools
+import math
 import operator
 import sys
 from weakref import WeakKeyDictionary
@@ -28,9 +29,7 @@ def _as_leaf(x):
 def _arg_leaf(x):
     if isinstance(x, ArrayBase):
         return x
-    if isinstance(x, complex):
-        raise C._not_available("complex numbers")
-    if not isinstance(x, (bool, int, float)) and not hasattr(x, "dtype"):
+    if not isinstance(x, (bool, int, float, complex)) and not hasattr(x, "dtype"):
         raise TypeError(f"Argument '{x}' of type {type(x)} is not a valid JAX type.")
     return C.asarray(x)
 
@@ -149,9 +148,11 @@ def _grad_input_check(in_info, allow_int, holomorphic):
         for x in leaves:
             k = x.dtype.kind
             if holomorphic:
+                if k == "c":
+                    continue
                 raise TypeError("grad with holomorphic=True requires inputs with complex "
                                 f"dtype, but got {x.dtype.name}.")
-            if k != "f" and not allow_int:
+            if k not in "fc" and not allow_int:
                 raise TypeError(
                     "grad requires real- or complex-valued inputs (input dtype that is a "
                     f"sub-dtype of np.inexact), but got {x.dtype.name}. If you want to use "
@@ -180,7 +181,7 @@ def _typed_repr(x):
     return repr(x)
 
 
-def _grad_output_check(out):
+def _grad_output_check(out, holomorphic=False):
     if isinstance(out, (list, tuple, dict)) or out is None:
         raise TypeError(
             f"Gradient only defined for scalar-output functions. Output was {_typed_repr(out)}.")
@@ -193,7 +194,18 @@ def _grad_output_check(out):
     if out.shape != ():
         raise TypeError("Gradient only defined for scalar-output functions. Output had "
                         f"shape: {out.shape}.")
-    if out.dtype.kind != "f":
+    if holomorphic:
+        if out.dtype.kind != "c":
+            raise TypeError("grad with holomorphic=True requires outputs with complex dtype, "
+                            f"but got {out.dtype.name}.")
+        return out
+    if out.dtype.kind == "c":
+        raise TypeError(
+            "grad requires real-valued outputs (output dtype that is a sub-dtype of "
+            "np.floating), but got complex64. For holomorphic differentiation, pass "
+            "holomorphic=True. For differentiation of non-holomorphic functions involving "
+            "complex outputs, use jax.vjp directly.")
+    if not C.inexact(out.dtype):
         raise TypeError(
             "grad requires real-valued outputs (output dtype that is a sub-dtype of "
             f"np.floating), but got {out.dtype.name}. For differentiation of functions with "
@@ -202,12 +214,12 @@ def _grad_output_check(out):
 
 
 def _cast_ct(ct, x):
-    if x.dtype.kind != "f":
+    if not C.inexact(x.dtype):
         return Float0Array(x.shape)
     if ct is None:
         return C.const(0, x.dtype, x.shape, x.weak_type)
-    if ct.dtype is not x.dtype or ct.weak_type != x.weak_type:
-        ct = C.convert_p.bind(ct, dtype=x.dtype, weak_type=x.weak_type)
+    if ct.dtype is not x.dtype:
+        ct = C.convert_p.bind(ct, dtype=x.dtype, weak_type=ct.weak_type)
     return ct
 
 
@@ -251,7 +263,7 @@ def value_and_grad(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=F
                     f"got type {type(out)} with value {out!r}")
             out, aux = out
             aux = tu.tree_map(lambda x: _lower(x, trace), aux)
-        out = _grad_output_check(out)
+        out = _grad_output_check(out, holomorphic)
         node = _node_of(out, trace)
         value = _lower(out, trace)
         seed = C.const(1.0, value.dtype, (), value.weak_type)
@@ -320,7 +332,7 @@ def vjp(fun, *primals, has_aux=False, reduce_axes=()):
         seeds = []
         for n, v, c in zip(nodes, values, ct_leaves, strict=False):
             c = _as_leaf(c)
-            if c.shape != v.shape or (c.dtype is not v.dtype and v.dtype.kind == "f"):
+            if c.shape != v.shape or (c.dtype is not v.dtype and C.inexact(v.dtype)):
                 raise ValueError(
                     "unexpected JAX type (e.g. shape/dtype) for argument to VJP function: "
                     f"got {c.aval.str_short(False)}, but expected {v.aval.str_short(False)} "
@@ -344,8 +356,16 @@ class VJP:
         self._call = call
         self.fun = fun
 
-    def __call__(self, ct):
-        return self._call(ct)
+    def __call__(self, *cts):
+        if len(cts) != 1:
+            name = getattr(self.fun, "__name__", repr(self.fun))
+            raise TypeError(
+                f"\nThe function returned by `jax.vjp` applied to {name} was called with "
+                f"{len(cts)} arguments,\nbut functions returned by `jax.vjp` must be called "
+                "with a single argument\ncorresponding to the single value returned by the "
+                "function being differentiated\n(even if that returned value is a tuple or "
+                "other container).\n")
+        return self._call(cts[0])
 
     def __repr__(self):
         return f"VJP(fun={self.fun!r})"
@@ -378,14 +398,14 @@ def _jvp_core(fun, primals, tangents, kwargs=None):
                     raise ValueError(
                         "jvp called with different primal and tangent shapes;Got primal "
                         f"shape {a.shape} and tangent shape as {b.shape}")
-                if b.dtype is not (a.dtype if a.dtype.kind == "f" else float0):
-                    want = a.dtype.name if a.dtype.kind == "f" else str(float0)
+                if b.dtype is not (a.dtype if C.inexact(a.dtype) else float0):
+                    want = a.dtype.name if C.inexact(a.dtype) else str(float0)
                     raise TypeError(
                         "primal and tangent arguments to jax.jvp do not match; dtypes must be "
                         "equal, or in case of int/bool primal dtype the tangent dtype must be "
                         f"float0.Got primal dtype {a.dtype.name} and so expected tangent "
                         f"dtype {want}, but got tangent dtype {b.dtype.name} instead.")
-                if b.dtype is float0 or b.dtype.kind != "f":
+                if b.dtype is float0 or not C.inexact(b.dtype):
                     b = C.const(0, float32, a.shape)
                 ts.append(C.JVPTracer(trace, a, b))
             args.append(tu.tree_unflatten(ptree, ts))
@@ -404,13 +424,13 @@ def _split_jvp_out(out, trace):
             t = x.tangent
             if t is None:
                 p = x.primal
-                t = C.const(0, p.dtype if p.dtype.kind == "f" else float32, p.shape,
+                t = C.const(0, p.dtype if C.inexact(p.dtype) else float32, p.shape,
                             p.weak_type)
             ts.append(t)
         else:
             x = _as_leaf(x)
             ps.append(x)
-            ts.append(C.const(0, x.dtype if x.dtype.kind == "f" else float32, x.shape,
+            ts.append(C.const(0, x.dtype if C.inexact(x.dtype) else float32, x.shape,
                               x.weak_type))
     return tu.tree_unflatten(tree, ps), tu.tree_unflatten(tree, ts)
 
@@ -459,11 +479,11 @@ def _stack_leading(rows, shape, dtype):
 def _basis(x):
     """One-hot tangents/cotangents shaped like x, one per element."""
     n = x.size
-    dt = x.dtype if x.dtype.kind == "f" else float32
+    dt = x.dtype if C.inexact(x.dtype) else float32
     for i in range(n):
         v = [0.0] * n
         v[i] = 1.0
-        yield Array(v, x.shape, dt, x.weak_type)
+        yield Array(C.round_to(v, dt), x.shape, dt, x.weak_type)
 
 
 def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
@@ -481,7 +501,10 @@ def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
             leaves, tdef = tu.tree_flatten(args[i])
             leaves = [_as_leaf(x) for x in leaves]
             for x in leaves:
-                if x.dtype.kind != "f":
+                if holomorphic and x.dtype.kind != "c":
+                    raise TypeError("jacfwd with holomorphic=True requires inputs with complex "
+                                    f"dtype, but got {x.dtype.name}.")
+                if not holomorphic and x.dtype.kind != "f":
                     raise TypeError(
                         "jacfwd requires real-valued inputs (input dtype that is a sub-dtype "
                         f"of np.floating), but got {x.dtype.name}. For holomorphic "
@@ -513,7 +536,7 @@ def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
                 for i in range(n):
                     vals[(off + i) * n + i] = 1.0
                 tans.append(C.BatchTracer(btrace, Array(
-                    vals, (total,) + x.shape, float32, x.weak_type), 0))
+                    C.round_to(vals, x.dtype), (total,) + x.shape, x.dtype, x.weak_type), 0))
                 off += n
             trace, out = _jvp_core(f_flat, flat_in, tans)
             if has_aux:
@@ -528,6 +551,9 @@ def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
         per_out = []
         for o, tl in zip(out_leaves, t_leaves, strict=False):
             o = _as_leaf(o)
+            if holomorphic and o.dtype.kind != "c":
+                raise TypeError("jacfwd with holomorphic=True requires outputs with complex "
+                                f"dtype, but got {o.dtype.name}.")
             if isinstance(tl, C.BatchTracer) and tl._trace is btrace:
                 full = tl.val
             else:
@@ -570,7 +596,10 @@ def jacrev(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False):
                 a[i] = tu.tree_unflatten(tdef, tracers)
             for leaves, _, _ in in_info:
                 for x in leaves:
-                    if x.dtype.kind != "f" and not allow_int:
+                    if holomorphic and x.dtype.kind != "c":
+                        raise TypeError("jacrev with holomorphic=True requires inputs with "
+                                        f"complex dtype, but got {x.dtype.name}.")
+                    if not C.inexact(x.dtype) and not allow_int:
                         raise TypeError(
                             "jacrev requires real- or complex-valued inputs (input dtype that "
                             f"is a sub-dtype of np.inexact), but got {x.dtype.name}. If you "
@@ -589,7 +618,16 @@ def jacrev(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False):
         for o in out_leaves:
             node = _node_of(o, trace)
             val = _lower(o, trace)
-            if val.dtype.kind != "f":
+            if holomorphic and val.dtype.kind != "c":
+                raise TypeError("jacrev with holomorphic=True requires outputs with complex "
+                                f"dtype, but got {val.dtype.name}.")
+            if not holomorphic and val.dtype.kind == "c":
+                raise TypeError(
+                    "jacrev requires real-valued outputs (output dtype that is a sub-dtype of "
+                    "np.floating), but got complex64. For holomorphic differentiation, pass "
+                    "holomorphic=True. For differentiation of non-holomorphic functions "
+                    "involving complex outputs, use jax.vjp directly.")
+            if not C.inexact(val.dtype):
                 raise TypeError(
                     "jacrev requires real-valued outputs (output dtype that is a sub-dtype of "
                     f"np.floating), but got {val.dtype.name}. For holomorphic differentiation, "
@@ -623,7 +661,8 @@ jacobian = jacrev
 
 
 def hessian(fun, argnums=0, has_aux=False, holomorphic=False):
-    return jacfwd(jacrev(fun, argnums, has_aux=has_aux), argnums, has_aux=has_aux)
+    return jacfwd(jacrev(fun, argnums, has_aux=has_aux, holomorphic=holomorphic), argnums,
+                  has_aux=has_aux, holomorphic=holomorphic)
 
 
 # ---------------------------------------------------------------------------
@@ -858,7 +897,7 @@ _JIT_SEEN = WeakKeyDictionary()
 
 
 def _jit_wrap(trace, x, pos, fun):
-    if isinstance(x, ArrayBase) or isinstance(x, (bool, int, float)):
+    if isinstance(x, ArrayBase) or isinstance(x, (bool, int, float, complex)):
         return C.JitTracer(trace, _as_leaf(x), frozenset((pos,)))
     if isinstance(x, str) or not hasattr(x, "dtype"):
         raise TypeError(
@@ -873,7 +912,9 @@ def _jit_wrap(trace, x, pos, fun):
 def _jit_result(x, trace):
     while isinstance(x, C.JitTracer) and x._trace is trace:
         x = x.val
-    return x if isinstance(x, ArrayBase) or not isinstance(x, (bool, int, float)) else _as_leaf(x)
+    if isinstance(x, ArrayBase) or not isinstance(x, (bool, int, float, complex)):
+        return x
+    return _as_leaf(x)
 
 
 def _type_name(v):
@@ -899,7 +940,7 @@ def _hashable(v):
 def _aval_key(x):
     if isinstance(x, ArrayBase):
         return ("a", x.shape, x.dtype.name, x.weak_type)
-    if isinstance(x, (bool, int, float)):
+    if isinstance(x, (bool, int, float, complex)):
         return ("s", type(x).__name__)
     return ("o", id(x))
 
@@ -1092,7 +1133,7 @@ class _Outputs:
             self.tree = _LEAF
             return _as_leaf(out)
         leaves = [_as_leaf(x) for x in leaves]
-        if any(x.dtype.kind != "f" for x in leaves):
+        if any(not C.inexact(x.dtype) for x in leaves):
             raise C._not_available("custom_jvp/custom_vjp with non-float outputs in a pytree")
         self.tree, self.shapes = tree, [x.shape for x in leaves]
         self.weak = [x.weak_type for x in leaves]
@@ -1183,6 +1224,15 @@ class custom_jvp(_Custom):
             return out, t
         self.jvp_rule = rule
 
+    def _pair(self, res):
+        if not isinstance(res, (list, tuple)) or len(res) != 2:
+            rule = getattr(self.jvp_rule, "__name__", "jvp")
+            raise TypeError(
+                f"Custom JVP rule {rule} for function {self.__name__} must produce a pair (list "
+                "or tuple of length two) representing primal and tangent outputs, but got "
+                f"{res}.")
+        return res
+
     def _check(self):
         if self.jvp_rule is None:
             raise AttributeError(
@@ -1192,7 +1242,7 @@ class custom_jvp(_Custom):
         nd = dict(nd)
         p = tu.tree_unflatten(tree, list(primals))
         t = tu.tree_unflatten(tree, list(tangents))
-        out, tout = self.jvp_rule(*[nd[i] for i in sorted(nd)], tuple(p), tuple(t))
+        out, tout = self._pair(self.jvp_rule(*[nd[i] for i in sorted(nd)], tuple(p), tuple(t)))
         return outs.pack(out), _Outputs().pack(tout)
 
     def _fwd(self, *primals, tree, nd, outs):
@@ -1200,17 +1250,30 @@ class custom_jvp(_Custom):
         # linearizes it; the backward pass then reverse-differentiates the tangent output
         trace = C.VJPTrace()
         try:
-            ts = [trace.new_input(C.const(0, p.dtype if p.dtype.kind == "f" else float32,
+            ts = [trace.new_input(C.const(0, p.dtype if C.inexact(p.dtype) else float32,
                                           p.shape, p.weak_type)) for p in primals]
-            out, tout = self._jvp(primals, ts, tree, nd, outs)
+            d = dict(nd)
+            out, tout = self._pair(self.jvp_rule(*[d[i] for i in sorted(d)], tuple(
+                tu.tree_unflatten(tree, list(primals))), tuple(tu.tree_unflatten(tree, list(ts)))))
+            out = outs.pack(out)
+            touts = [_as_leaf(x) for x in tu.tree_leaves(tout)]
         finally:
             trace.finish()
-        return out, (trace, ts, tout)
+        return out, (trace, ts, touts)
 
     def _vjp(self, ct, out, *primals, tree, nd, outs, res=None):
-        trace, ts, tout = res or self._fwd(*primals, tree=tree, nd=nd, outs=outs)[1]
-        cts = trace.backward([(_node_of(tout, trace), ct)])
-        return tuple(cts.get(id(t.node)) if p.dtype.kind == "f" else None
+        trace, ts, touts = res or self._fwd(*primals, tree=tree, nd=nd, outs=outs)[1]
+        # each output's tangent is seeded with its own part of the cotangent; a part that is
+        # all (positive) zeros is an output nobody used, which JAX's symbolic zero skips
+        parts = [ct] if outs.tree == _LEAF else tu.tree_leaves(outs.unpack(ct))
+        seeds = []
+        for tout, part in zip(touts, parts, strict=False):
+            if isinstance(part, Array) and all(
+                    v == 0 and math.copysign(1.0, v.real) > 0 for v in part._v):
+                continue
+            seeds.append((_node_of(tout, trace), part))
+        cts = trace.backward(seeds)
+        return tuple(cts.get(id(t.node)) if C.inexact(p.dtype) else None
                      for t, p in zip(ts, primals, strict=False))
 
 

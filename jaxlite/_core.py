@@ -1,5 +1,6 @@
 """Array type, dtypes, primitives and the level-based tracing engine of jaxlite."""
 
+import cmath
 import math
 import operator
 import sys
@@ -84,15 +85,18 @@ float32 = DType("float32", "f", 4, 2)
 int32 = DType("int32", "i", 4, 1)
 uint32 = DType("uint32", "u", 4, 1)
 bool_ = DType("bool", "b", 1, 0)
-_SCALAR_TYPES = {d.name: ScalarType(d) for d in (float32, int32, uint32, bool_)}
+complex64 = DType("complex64", "c", 8, 3)
+_SCALAR_TYPES = {d.name: ScalarType(d) for d in (float32, int32, uint32, bool_, complex64)}
 
 _DTYPE_NAMES = {
     "float32": float32, "f4": float32, "float": float32, "int32": int32, "i4": int32,
     "int": int32, "uint32": uint32, "u4": uint32, "bool": bool_, "bool_": bool_, "b1": bool_,
+    "complex64": complex64, "c8": complex64, "complex": complex64,
 }
 # 64-bit dtypes, which JAX truncates to 32 bits (with a warning) while x64 is off
 _X64_NAMES = {"float64": float32, "f8": float32, "int64": int32, "i8": int32,
-              "uint64": uint32, "u8": uint32}
+              "uint64": uint32, "u8": uint32,
+              "complex128": complex64, "c16": complex64}
 
 
 def _x64_truncated(name):
@@ -148,6 +152,8 @@ def to_dtype(d):
         return int32
     if d is bool:
         return bool_
+    if d is complex:
+        return complex64
     if isinstance(d, X64ScalarType):
         return _x64_truncated(d.__name__)
     if isinstance(d, str):
@@ -176,6 +182,18 @@ def f32(vals):
     return array("f", vals).tolist()
 
 
+def c64(vals):
+    """Round complex values to complex64: each part to float32."""
+    vals = [complex(v) for v in vals]
+    re_, im_ = f32([v.real for v in vals]), f32([v.imag for v in vals])
+    return [complex(a, b) for a, b in zip(re_, im_, strict=True)]
+
+
+def inexact(dtype):
+    """Whether values of dtype have derivatives: float32 and complex64."""
+    return dtype.kind in "fc"
+
+
 def wrap_i32(vals):
     return [((v + 2147483648) & 0xFFFFFFFF) - 2147483648 for v in vals]
 
@@ -189,6 +207,12 @@ def cast_values(vals, src, dst):
     if src is dst:
         return vals
     k = dst.kind
+    if k == "c":
+        return c64(vals)
+    if src.kind == "c":
+        # as numpy (with its ComplexWarning) and lax: the imaginary part is dropped
+        vals = [v.real for v in vals] if k != "b" else vals
+        src = float32
     if k == "f":
         return f32([float(v) for v in vals])
     if k == "b":
@@ -212,6 +236,8 @@ def round_to(vals, dtype):
     k = dtype.kind
     if k == "f":
         return f32(vals)
+    if k == "c":
+        return c64(vals)
     if k == "i":
         return wrap_i32(vals)
     if k == "u":
@@ -450,10 +476,12 @@ class ArrayBase:
     def clip(self, min=None, max=None): return _jnp().clip(self, min, max)
     def round(self, decimals=0): return _jnp().round(self, decimals)
     def dot(self, other): return _jnp().dot(self, other)
-    def conj(self): return self
-    def conjugate(self): return self
+    def conj(self): return _jnp().conjugate(self)
+    def conjugate(self): return _jnp().conjugate(self)
     @property
-    def real(self): return self
+    def real(self): return _jnp().real(self)
+    @property
+    def imag(self): return _jnp().imag(self)
     def copy(self): return _jnp().array(self)
     def block_until_ready(self): return self
     def __copy__(self): return self
@@ -518,12 +546,12 @@ class ArrayBase:
         if c.size != 1:
             raise ValueError("can only convert an array of size 1 to a Python scalar")
         v = c._v[0]
-        return float(v) if c.dtype.kind == "f" else (bool(v) if c.dtype.kind == "b" else int(v))
+        return {"f": float, "c": complex, "b": bool}.get(c.dtype.kind, int)(v)
 
     def tolist(self):
         c = concrete_array(self, "tolist", True)
         k = c.dtype.kind
-        conv = float if k == "f" else (bool if k == "b" else int)
+        conv = {"f": float, "c": complex, "b": bool}.get(k, int)
 
         def rec(vals, shp):
             if not shp:
@@ -706,7 +734,8 @@ class ShapedArray:
     def str_short(self, short=True):
         name = self.dtype.name
         if short:
-            name = {"float32": "f32", "int32": "i32", "uint32": "u32", "bool": "bool"}[name]
+            name = {"float32": "f32", "int32": "i32", "uint32": "u32", "bool": "bool",
+                    "complex64": "c64"}[name]
         return f"{name}[{','.join(map(str, self.shape))}]"
 
     def __repr__(self):
@@ -783,6 +812,8 @@ def _infer(x):
         return [x], (), int32, True
     if isinstance(x, float):
         return [x], (), float32, True
+    if isinstance(x, complex):
+        return [x], (), complex64, True
     if isinstance(x, (list, tuple)):
         if not x:
             return [], (0,), float32, False
@@ -808,8 +839,6 @@ def _infer(x):
         v, s, _, _ = _infer(x.tolist())
         dt = to_dtype(name) if name in _DTYPE_NAMES else (float32 if "float" in name else int32)
         return v, tuple(x.shape), dt, False
-    if isinstance(x, complex):
-        raise _not_available("complex numbers")
     raise TypeError(f"Value {x!r} with type {type(x)} is not a valid JAX type")
 
 
@@ -848,6 +877,8 @@ def asarray(x, dtype=None, weak=None):
         w = False
     elif dt.kind == "f" and not isinstance(x, Array):
         vals = f32(vals)
+    elif dt.kind == "c":
+        vals = c64(vals)
     elif dt.kind == "i":
         for v in vals:
             if not -2147483648 <= v <= 2147483647:
@@ -871,6 +902,8 @@ def const(value, dtype, shape=(), weak=False):
     n = prod(shape)
     if dtype.kind == "f":
         value = f32([value])[0]
+    elif dtype.kind == "c":
+        value = c64([value])[0]
     elif dtype.kind == "b":
         value = bool(value)
     else:
@@ -1055,7 +1088,7 @@ class JVPTrace(Trace):
 def instantiate(t, p):
     if t is not None:
         return t
-    return zeros_like_aval(p, float32 if p.dtype.kind != "f" else None)
+    return zeros_like_aval(p, float32 if not inexact(p.dtype) else None)
 
 
 # primitives whose jvp rules accept None (symbolic zero) tangents
@@ -1130,7 +1163,7 @@ class VJPTrace(Trace):
                 raise NotImplementedError(
                     f"Reverse-mode differentiation rule for '{prim.name}' not implemented")
             return out
-        if all(p is None for p in parents) or out.dtype.kind != "f" or prim is stop_gradient_p:
+        if all(p is None for p in parents) or not inexact(out.dtype) or prim is stop_gradient_p:
             return out  # no tangent: a plain array, as under jvp
         node = Node(prim, params, primals, out, parents)
         self.tape.append(node)
@@ -1670,7 +1703,7 @@ def _xla_expm1(x):
 def _round_half_even(v):
     if v != v or v in (_INF, -_INF):
         return v
-    return float(round(v))
+    return math.copysign(float(round(v)), v)  # a negative value rounding to zero gives -0.0
 
 
 _UNARY_FLOAT = {
@@ -1708,6 +1741,37 @@ _UNARY_FLOAT = {
 }
 
 
+def _csafe(fn):
+    # cmath raises where IEEE arithmetic gives inf or nan
+    def f(v):
+        try:
+            return fn(v)
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return complex(_NAN, _NAN)
+    return f
+
+
+def _clogistic(v):
+    return 1 / (1 + cmath.exp(-v))
+
+
+def _csign(v):
+    a = abs(v)
+    return v / a if a else 0j
+
+
+_UNARY_COMPLEX = {
+    "neg": lambda v: -v, "exp": cmath.exp, "log": cmath.log, "log1p": lambda v: cmath.log(1 + v),
+    "expm1": lambda v: cmath.exp(v) - 1, "sqrt": cmath.sqrt, "rsqrt": lambda v: 1 / cmath.sqrt(v),
+    "sin": cmath.sin, "cos": cmath.cos, "tan": cmath.tan, "tanh": cmath.tanh,
+    "asin": cmath.asin, "acos": cmath.acos, "atan": cmath.atan, "sinh": cmath.sinh,
+    "cosh": cmath.cosh, "asinh": cmath.asinh, "acosh": cmath.acosh, "atanh": cmath.atanh,
+    "logistic": _clogistic, "sign": _csign, "conj": lambda v: v.conjugate(),
+}
+# complex in, float32 out
+_COMPLEX_TO_REAL = {"abs": abs, "real": lambda v: v.real, "imag": lambda v: v.imag}
+
+
 def _digamma(x):
     if x <= 0 and x == math.floor(x):
         return _NAN
@@ -1737,8 +1801,19 @@ def _unary_impl(name):
     ffn = _UNARY_FLOAT.get(name)
     ifn = _UNARY_INT.get(name)
 
+    cfn = _UNARY_COMPLEX.get(name)
+    rfn = _COMPLEX_TO_REAL.get(name)
+
     def impl(x):
         k = x.dtype.kind
+        if k == "c":
+            if rfn is not None:
+                return Array(f32([rfn(v) for v in x._v]), x.shape, float32, x.weak_type)
+            if cfn is None:
+                raise TypeError(f"{name} does not accept dtype complex64")
+            return Array(c64([_csafe(cfn)(v) for v in x._v]), x.shape, x.dtype, x.weak_type)
+        if name in ("real", "imag", "conj"):
+            raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
         if k == "f":
             try:
                 vals = [ffn(v) for v in x._v]
@@ -1787,17 +1862,23 @@ def unary(name, rule):
         def jvp(primals, tangents):
             x, = primals
             out = p.bind(x)
-            if x.dtype.kind != "f":
+            if not inexact(x.dtype):
                 return out, const(0, float32, out.shape)
             return out, rule(tangents[0], x, out)
         p.jvp = jvp
-        p.vjp = lambda ct, out, x: (rule(ct, x, out) if x.dtype.kind == "f" else None,)
+        p.vjp = lambda ct, out, x: (rule(ct, x, out) if inexact(x.dtype) else None,)
     return p
 
 
 def _c(x, v):
     """A constant shaped like x."""
     return const(v, x.dtype, x.shape, x.weak_type)
+
+
+def _s(x, v):
+    """A constant shaped like x as the rules JAX writes with a numpy constant see it: weak only
+    when x is a weakly typed scalar, so a weak array's tangent or cotangent becomes strong."""
+    return const(v, x.dtype, x.shape, x.weak_type and not x.shape)
 
 
 def _mul(a, b):
@@ -1834,7 +1915,8 @@ def _libm_tail(p, scalar):
     def tail_impl(x):
         out = impl(x)
         n = len(out._v)
-        if n < 16 and n % 8 in (3, 5, 6, 7) and len(x.shape) == 1 and not _fused[0]:
+        if n < 16 and n % 8 in (3, 5, 6, 7) and len(x.shape) == 1 and not _fused[0] and \
+                x.dtype is float32:
             k = n - n % 8
             out._v[k:] = [scalar(v) for v in x._v[k:]]
         return out
@@ -1846,16 +1928,18 @@ _libm_tail(log_p, _glibc_logf)
 
 log1p_p = unary("log1p", lambda g, x, out: _div(g, _add(x, _c(x, 1.0))))
 expm1_p = unary("expm1", lambda g, x, out: _mul(g, _add(out, _c(out, 1.0))))
-sqrt_p = unary("sqrt", lambda g, x, out: _mul(g, _div(_c(x, 0.5), out)))
-rsqrt_p = unary("rsqrt", lambda g, x, out: _mul(g, _mul(_c(x, -0.5), _div(out, x))))
+sqrt_p = unary("sqrt", lambda g, x, out: _mul(g, _div(_s(x, 0.5), out)))
+rsqrt_p = unary("rsqrt", lambda g, x, out: _mul(g, _mul(_s(x, -0.5), _div(out, x))))
 sin_p = unary("sin", lambda g, x, out: _mul(g, cos_p.bind(x)))
 cos_p = unary("cos", lambda g, x, out: neg_p.bind(_mul(g, sin_p.bind(x))))
-tan_p = unary("tan", lambda g, x, out: _mul(g, _add(_c(x, 1.0), _sq(out))))
+# the transpose of that rule negates the cotangent first (the sign of a zero part follows)
+cos_p.vjp = lambda ct, out, x: (_mul(neg_p.bind(ct), sin_p.bind(x)),)
+tan_p = unary("tan", lambda g, x, out: _mul(g, _add(_s(x, 1.0), _sq(out))))
 tanh_p = unary("tanh", lambda g, x, out: _mul(_add(g, _mul(g, out)), _sub(_c(x, 1.0), out)))
-asin_p = unary("asin", lambda g, x, out: _mul(g, rsqrt_p.bind(_sub(_c(x, 1.0), _sq(x)))))
+asin_p = unary("asin", lambda g, x, out: _mul(g, rsqrt_p.bind(_sub(_s(x, 1.0), _sq(x)))))
 acos_p = unary("acos", lambda g, x, out: _mul(g, neg_p.bind(
-    rsqrt_p.bind(_sub(_c(x, 1.0), _sq(x))))))
-atan_p = unary("atan", lambda g, x, out: _div(g, _add(_c(x, 1.0), _sq(x))))
+    rsqrt_p.bind(_sub(_s(x, 1.0), _sq(x))))))
+atan_p = unary("atan", lambda g, x, out: _div(g, _add(_s(x, 1.0), _sq(x))))
 sinh_p = unary("sinh", lambda g, x, out: _mul(g, cosh_p.bind(x)))
 cosh_p = unary("cosh", lambda g, x, out: _mul(g, sinh_p.bind(x)))
 asinh_p = unary("asinh", lambda g, x, out: _mul(g, rsqrt_p.bind(_add(_sq(x), _c(x, 1.0)))))
@@ -1866,17 +1950,71 @@ logistic_p = unary("logistic", lambda g, x, out: _mul(g, _mul(out, _sub(_c(out, 
 # derivative 1 at 0: select(x >= 0, g, -g), as JAX's rule
 abs_p = unary("abs", lambda g, x, out: select_p.bind(
     ge_p.bind(x, _c(x, 0.0)), neg_p.bind(g), g))
+
+
+def _abs_complex_jvp(primals, tangents):
+    # |z| is not holomorphic: d|z| = Re(conj(z) dz) / |z|
+    x, = primals
+    out = abs_p.bind(x)
+    w = div_p.bind(conj_p.bind(x), convert_p.bind(out, dtype=x.dtype, weak_type=x.weak_type))
+    return out, real_p.bind(mul_p.bind(w, tangents[0]))
+
+
+def _abs_complex_vjp(ct, out, x):
+    # the transpose of dz -> Re(w dz) is ct -> ct * w, with w = conj(z) / |z|
+    w = div_p.bind(conj_p.bind(x), convert_p.bind(out, dtype=x.dtype, weak_type=x.weak_type))
+    # (JAX's rule takes a real part, whose transpose comes back strongly typed)
+    return (mul_p.bind(convert_p.bind(ct, dtype=x.dtype, weak_type=False), w),)
+
+
+def _complex_aware(p, jvp, vjp):
+    real_jvp, real_vjp = p.jvp, p.vjp
+    p.jvp = lambda P, T: (jvp if P[0].dtype.kind == "c" else real_jvp)(P, T)
+    p.vjp = lambda ct, out, x: (vjp if x.dtype.kind == "c" else real_vjp)(ct, out, x)
+
+
+_complex_aware(abs_p, _abs_complex_jvp, _abs_complex_vjp)
+real_p = unary("real", None)
+imag_p = unary("imag", None)
+conj_p = unary("conj", lambda g, x, out: conj_p.bind(g))
+
+
+real_p.jvp = lambda P, T: (real_p.bind(P[0]), real_p.bind(T[0]))
+imag_p.jvp = lambda P, T: (imag_p.bind(P[0]), imag_p.bind(T[0]))
+# the transposes, in the convention that makes grad of a real function of z = x + iy
+# equal df/dx - i df/dy: Re gives ct back, Im gives -i ct (JAX builds both with a strongly
+# typed numpy zero, so the cotangent comes back strong)
+real_p.vjp = lambda ct, out, x: (convert_p.bind(ct, dtype=complex64, weak_type=False),)
+imag_p.vjp = lambda ct, out, x: (mul_p.bind(convert_p.bind(ct, dtype=complex64, weak_type=False),
+                                            const(-1j, complex64, ct.shape, False)),)
+# complex(x, y) = x + iy from two float32 arrays; its transpose, in the convention of real
+# and imag above, gives (Re ct, -Im ct)
+complex_p = Primitive("complex")
+complex_p.impl = lambda x, y: Array(
+    c64([complex(a, b) for a, b in zip(x._v, y._v, strict=True)]), x.shape, complex64,
+    x.weak_type and y.weak_type)
+complex_p.batch = None  # set below, once _elementwise_batch exists
+
+
+def _complex_jvp(P, T):
+    out = complex_p.bind(*P)
+    tx, ty = (t if t is not None else zeros_like_aval(p) for t, p in zip(T, P, strict=True))
+    return out, complex_p.bind(tx, ty)
+
+
+complex_p.jvp = _complex_jvp
+complex_p.vjp = lambda ct, out, x, y: (real_p.bind(ct), neg_p.bind(imag_p.bind(ct)))
 sign_p = unary("sign", "zero")
 floor_p = unary("floor", "zero")
 ceil_p = unary("ceil", "zero")
 round_p = unary("round", "zero")
 not_p = unary("not", None)
-erf_p = unary("erf", lambda g, x, out: _mul(_c(x, 2.0 / math.sqrt(math.pi)), _mul(
+erf_p = unary("erf", lambda g, x, out: _mul(_s(x, 2.0 / math.sqrt(math.pi)), _mul(
     g, exp_p.bind(neg_p.bind(_sq(x))))))
-erfc_p = unary("erfc", lambda g, x, out: _mul(_c(x, -2.0 / math.sqrt(math.pi)), _mul(
+erfc_p = unary("erfc", lambda g, x, out: _mul(_s(x, -2.0 / math.sqrt(math.pi)), _mul(
     g, exp_p.bind(neg_p.bind(_sq(x))))))
 erf_inv_p = unary("erf_inv", lambda g, x, out: _mul(g, _mul(
-    _c(x, math.sqrt(math.pi) / 2.0), exp_p.bind(_sq(out)))))
+    _s(x, math.sqrt(math.pi) / 2.0), exp_p.bind(_sq(out)))))
 digamma_p = unary("digamma", None)
 lgamma_p = unary("lgamma", lambda g, x, out: _mul(g, digamma_p.bind(x)))
 
@@ -1889,7 +2027,7 @@ def _tanh_vjp(ct, out, x):
 
 def _erf_vjp(scale):
     def vjp(ct, out, x):
-        return (_mul(_mul(_c(x, scale), ct), exp_p.bind(neg_p.bind(_sq(x)))),)
+        return (_mul(_mul(_s(x, scale), ct), exp_p.bind(neg_p.bind(_sq(x)))),)
     return vjp
 
 
@@ -1989,6 +2127,23 @@ _BIN_BOOL = {
     "and": operator.and_, "or": operator.or_, "xor": operator.xor, "max": operator.or_,
     "min": operator.and_, "add": operator.or_, "mul": operator.and_,
 }
+def _cdiv(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        return complex(_NAN, _NAN) if a == 0 else complex(
+            math.copysign(_INF, a.real) if a.real else 0.0,
+            math.copysign(_INF, a.imag) if a.imag else 0.0)
+
+
+def _cpow(a, b):
+    if a == 0:
+        return 1 + 0j if b == 0 else 0j
+    return a ** b
+
+
+_BIN_COMPLEX = {"add": operator.add, "sub": operator.sub, "mul": operator.mul, "div": _cdiv,
+                "pow": _cpow}
 _CMP = {
     "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
     "gt": operator.gt, "ge": operator.ge,
@@ -2000,14 +2155,22 @@ def _binary_impl(name):
     ifn = _BIN_INT.get(name)
     bfn = _BIN_BOOL.get(name)
     cfn = _CMP.get(name)
+    zfn = _BIN_COMPLEX.get(name)
 
     def impl(x, y):
         xv, yv = x._v, y._v
         w = x.weak_type and y.weak_type
+        if cfn is not None and x.dtype.kind == "c" and name not in ("eq", "ne"):
+            raise TypeError(f"{name} does not accept dtype complex64")
         if cfn is not None:
             # a comparison of weakly typed operands is weakly typed too, as in JAX
             return Array(list(map(cfn, xv, yv)), x.shape, bool_, w)
         k = x.dtype.kind
+        if k == "c":
+            if zfn is None:
+                raise TypeError(f"{name} does not accept dtype complex64")
+            return Array(c64([_guard2(zfn, a, b) for a, b in zip(xv, yv, strict=True)]),
+                         x.shape, x.dtype, w)
         if k == "f":
             try:
                 vals = list(map(ffn, xv, yv))
@@ -2153,12 +2316,12 @@ def _int_tangent_fix(p):
     inner_vjp = p.vjp
 
     def jvp(primals, tangents):
-        if primals[0].dtype.kind != "f":
+        if not inexact(primals[0].dtype):
             return p.bind(*primals), None
         return inner_jvp(primals, tangents)
 
     def vjp(ct, out, *primals):
-        if primals[0].dtype.kind != "f":
+        if not inexact(primals[0].dtype):
             return (None,) * len(primals)
         return inner_vjp(ct, out, *primals)
     p.jvp = jvp
@@ -2175,6 +2338,8 @@ integer_pow_p = Primitive("integer_pow")
 
 
 def _ipow_values(vals, y, kind):
+    if kind == "c":
+        return c64([v ** y if v or y >= 0 else complex(_NAN, _NAN) for v in vals])
     if kind != "f":
         return [_ipow(v, y) for v in vals]
     n = abs(y)
@@ -2210,21 +2375,21 @@ def _integer_pow_deriv(x, y):
     if y == 0:
         return None
     if y == 1:
-        return _c(x, 1.0)
+        return _s(x, 1.0)
     base = x if y - 1 == 1 else integer_pow_p.bind(x, y=y - 1)
-    return mul_p.bind(_c(x, float(y)), base)
+    return mul_p.bind(_s(x, float(y)), base)
 
 
 def _integer_pow_jvp(P, T, y):
     x, = P
     out = integer_pow_p.bind(x, y=y)
-    if x.dtype.kind != "f" or y == 0:
+    if not inexact(x.dtype) or y == 0:
         return out, const(0, float32, out.shape, x.weak_type)
     return out, mul_p.bind(T[0], _integer_pow_deriv(x, y))
 
 
 def _integer_pow_vjp(ct, out, x, y):
-    if x.dtype.kind != "f" or y == 0:
+    if not inexact(x.dtype) or y == 0:
         return (None,)
     return (mul_p.bind(ct, _integer_pow_deriv(x, y)),)
 
@@ -2247,12 +2412,13 @@ def _select_impl(pred, on_false, on_true):
 
 select_p.impl = _select_impl
 select_p.batch = _elementwise_batch(select_p)
+complex_p.batch = _elementwise_batch(complex_p)
 
 
 def _select_jvp(P, T):
     pred, f, t = P
     out = select_p.bind(pred, f, t)
-    if out.dtype.kind != "f":
+    if not inexact(out.dtype):
         return out, const(0, float32, out.shape)
     return out, select_p.bind(pred, T[1], T[2])
 
@@ -2277,13 +2443,13 @@ def _convert_impl(x, dtype, weak_type):
 def _convert_jvp(P, T, dtype, weak_type):
     x, = P
     out = convert_p.bind(x, dtype=dtype, weak_type=weak_type)
-    if dtype.kind == "f" and x.dtype.kind == "f":
+    if inexact(dtype) and inexact(x.dtype):
         return out, convert_p.bind(T[0], dtype=dtype, weak_type=weak_type)
     return out, const(0, float32, out.shape)
 
 
 def _convert_vjp(ct, out, x, dtype, weak_type):
-    if dtype.kind == "f" and x.dtype.kind == "f":
+    if inexact(dtype) and inexact(x.dtype):
         return (convert_p.bind(ct, dtype=x.dtype, weak_type=x.weak_type),)
     return (None,)
 
@@ -2943,7 +3109,7 @@ def _concat_vjp(ct, out, *xs, axis):
     start = 0
     for x in xs:
         n = x.shape[axis]
-        res.append(slice_axis(ct, axis, start, start + n) if x.dtype.kind == "f" else None)
+        res.append(slice_axis(ct, axis, start, start + n) if inexact(x.dtype) else None)
         start += n
     return tuple(res)
 
@@ -3096,7 +3262,10 @@ def _index_jvp(P, T, spec):
 
 
 def _index_vjp(ct, out, x, *arrays, spec):
-    z = zeros_like_aval(x)
+    # JAX transposes static slicing into a pad with a strongly typed zero (a strong gradient),
+    # and a gather with an index array into a scatter-add onto zeros typed like the cotangent
+    gather = any(e[0] == "a" for e in spec)
+    z = const(0, x.dtype, x.shape, ct.weak_type if gather else False)
     return (scatter_p.bind(z, ct, *arrays, spec=spec, mode="clip_add"),) + (None,) * len(arrays)
 
 

@@ -234,6 +234,45 @@ class _FloatFormatter:
                            self.double)
 
 
+class _ComplexFormatter:
+    """complex64 elements: a float column for the real parts, a signed one for the imaginary
+    parts with 'j' before its padding (numpy's ComplexFloatingFormat)."""
+
+    def __init__(self, shown, precision=_PRECISION):
+        self.real = _FloatFormatter([v.real for v in shown], precision)
+        self.imag = _FloatFormatter([v.imag for v in shown], precision)
+        # the imaginary column always shows a sign, so its integer part is one wider
+        finite = [v.imag for v in shown if math.isfinite(v.imag)]
+        if finite and not self.imag.scientific:
+            ints = [_positional(abs(v), precision=precision).partition(".")[0] for v in finite]
+            self.imag.pad_left = max(len(t) for t in ints) + 1
+        elif finite:
+            ints = [_scientific(abs(v), precision=precision).partition(".")[0] for v in finite]
+            self.imag.pad_left = max(len(t) for t in ints) + 1
+        if len(finite) != len(shown):
+            self.imag.pad_left = max(self.imag.pad_left, 4 - (self.imag.pad_right + 1))
+
+    def __call__(self, v):
+        i = self.imag(v.imag)
+        if math.copysign(1.0, v.imag) > 0 or math.isnan(v.imag):
+            first = len(i) - len(i.lstrip())
+            i = i[:first - 1] + "+" + i[first:] if first else "+" + i
+        end = len(i.rstrip())
+        return self.real(v.real) + i[:end] + "j" + i[end:]
+
+
+def _scalar_complex_str(v):
+    """str() of a numpy complex64 scalar: '(3+4j)', '2j', '(1-0j)'."""
+    def part(x):
+        text = _scalar_float_str(x)
+        return text[:-2] if text.endswith(".0") else text
+    imag = part(abs(v.imag)) if not math.isnan(v.imag) else "nan"
+    sign = "-" if math.copysign(1.0, v.imag) < 0 and not math.isnan(v.imag) else "+"
+    if v.real == 0 and math.copysign(1.0, v.real) > 0:
+        return ("-" if sign == "-" else "") + imag + "j"
+    return f"({part(v.real)}{sign}{imag}j)"
+
+
 def _int_formatter(shown):
     width = max(len(str(max(shown))), len(str(min(shown))))
     return lambda v: str(v).rjust(width)
@@ -254,6 +293,8 @@ def _py_type(dtype_name):
         return int
     if name in ("float32", "float64"):
         return float
+    if name == "complex64":
+        return complex
     raise ValueError(f"jaxlite cannot format dtype {name!r}")
 
 
@@ -332,6 +373,8 @@ def _array2string(values, shape, dtype_name, line_width, prefix_len, separator,
     shown = [py_type(v) for v in _shown_values(values, shape, summarise)]
     if py_type is float:
         fmt = _FloatFormatter(shown, precision, str(dtype_name) == "float64")
+    elif py_type is complex:
+        fmt = _ComplexFormatter(shown, precision)
     elif py_type is int:
         fmt = _int_formatter(shown)
     else:
@@ -359,6 +402,8 @@ def format_str(values, shape, dtype_name):
     if shape:
         return _array2string(values, shape, dtype_name, _LINE_WIDTH, 0, " ")
     py_type = _py_type(dtype_name)
+    if py_type is complex:
+        return _scalar_complex_str(complex(values[0]))
     return _scalar_float_str(values[0]) if py_type is float else str(py_type(values[0]))
 
 

@@ -1,6 +1,7 @@
 """jax.lax for jaxlite: primitive wrappers and control flow run eagerly in Python."""
 
 import builtins as _builtins
+import inspect as _inspect
 
 from jaxlite import _core as _C
 from jaxlite import nn as _nn
@@ -18,14 +19,16 @@ transpose = _jnp.transpose
 
 # lax does no type promotion: each wrapper checks its operands' dtypes the way JAX's lax does,
 # then calls the promoting jnp function (which has nothing left to promote).
-_KINDS = {"f": "floating", "i": "signedinteger", "u": "unsignedinteger", "b": "bool"}
+_KINDS = {"f": "floating", "i": "signedinteger", "u": "unsignedinteger", "b": "bool",
+          "c": "complexfloating"}
 _NUM, _FLOAT, _REAL = "integer, floating, complexfloating", "floating, complexfloating", "floating"
 
 
 def _lax_dtype(name, x, pos):
     if isinstance(x, _ArrayBase) or hasattr(x, "dtype"):
         return _C.to_dtype(x.dtype)
-    for t, d in ((bool, _C.bool_), (int, _C.int32), (float, _C.float32)):
+    for t, d in ((bool, _C.bool_), (int, _C.int32), (float, _C.float32),
+                 (_builtins.complex, _C.complex64)):
         if isinstance(x, t):
             return d
     raise _C.not_a_jax_value(name, x, pos)
@@ -215,16 +218,37 @@ def _is_concrete(x):
         return False
 
 
+def _check_branches(api, name1, out1, name2, out2):
+    """JAX traces every branch and requires one output type (weak types aside)."""
+    l1, t1 = _tu.tree_flatten(out1)
+    l2, t2 = _tu.tree_flatten(out2)
+    if t1 != t2:
+        raise TypeError(f"{api} branch outputs must have the same pytree structure, but they "
+                        f"differ:\n\n{name1} output is {t1} but {name2} output is {t2}.\n\n"
+                        f"Revise {name1} and/or {name2} so that they have the same pytree "
+                        "structure.")
+    for a, b in zip(l1, l2, strict=True):
+        a, b = _jnp.asarray(a), _jnp.asarray(b)
+        if a.shape != b.shape or a.dtype is not b.dtype:
+            sa, sb = (_C.ShapedArray(x.shape, x.dtype).str_short() for x in (a, b))
+            raise TypeError(
+                f"{api} branches must have equal output types but they differ.\n\n"
+                f"The output of {name1} has type {sa} but the corresponding output of "
+                f"{name2} has type {sb}.\n\nRevise {name1} and/or {name2} so that all "
+                "output types match.")
+
+
 def cond(pred, true_fun, false_fun, *operands, operand=None):
     if operand is not None:
         operands = (operand,)
     p = _jnp.asarray(pred)
     if p.shape != ():
         raise TypeError(f"Pred must be a scalar, got {pred} of shape {p.shape}.")
-    if _is_concrete(p):
-        out = true_fun(*operands) if bool(_C.concrete_array(p)._v[0]) else false_fun(*operands)
-        return _tu.tree_map(_jnp.asarray, out)
     t, f = true_fun(*operands), false_fun(*operands)
+    _check_branches("cond", "true_fun", t, "false_fun", f)
+    if _is_concrete(p):
+        out = t if bool(_C.concrete_array(p)._v[0]) else f
+        return _tu.tree_map(_jnp.asarray, out)
     return _tu.tree_map(lambda a, b: _jnp.where(p, a, b), t, f)
 
 
@@ -245,10 +269,56 @@ def switch(index, branches, *operands, operand=None):
     return res
 
 
+def _carry_types(name, body_fun, init, out):
+    """JAX's carry check on the first trip: None when the types agree, else the init with its
+    weakly typed leaves promoted to the body's output types (so the loop starts again)."""
+    l_in, t_in = _tu.tree_flatten(init)
+    l_out, t_out = _tu.tree_flatten(out)
+    if t_in != t_out:
+        raise TypeError(
+            f"{name} function carry input and carry output must have the same pytree "
+            f"structure, but they differ:\n\nthe input tree structure is:\n{t_in}\nthe "
+            f"output tree structure is:\n{t_out}\n\nRevise the function so that the carry "
+            "output has the same pytree structure as the carry input.")
+    promoted, bad = [], []
+    for a, b in zip(l_in, l_out, strict=True):
+        a, b = _jnp.asarray(a), _jnp.asarray(b)
+        if a.shape == b.shape and a.dtype is b.dtype:
+            promoted.append(a)
+        elif a.weak_type and a.shape == b.shape:
+            promoted.append(_jnp.asarray(a, dtype=_jnp.result_type(a, b)))
+        else:
+            bad.append((a, b))
+            promoted.append(a)
+    if bad:
+        try:
+            carry = list(_inspect.signature(body_fun).parameters)[0 if name == "scan body" else -1]
+        except (ValueError, TypeError, IndexError):
+            carry = None
+        what = f"the input carry {carry}" if carry else "the input carry"
+        a, b = bad[0]
+        sa, sb = (_C.ShapedArray(x.shape, x.dtype).str_short() for x in (a, b))
+        raise TypeError(
+            f"{name} function carry input and carry output must have equal types, but they "
+            f"differ:\n\n{what[0].upper() + what[1:]} has type {sa} but the corresponding "
+            f"output carry component has type {sb}.\n\nRevise the function so that all "
+            "output types match the corresponding input types.")
+    if all(p is a for p, a in zip(promoted, l_in, strict=True)):
+        return None
+    return _tu.tree_unflatten(t_in, promoted)
+
+
 def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
     lo, hi = (int(_C.concrete_array(_jnp.asarray(b), "fori_loop")._v[0]) for b in (lower, upper))
     weak = not isinstance(lower, _ArrayBase) and not isinstance(upper, _ArrayBase)
     val = _tu.tree_map(_jnp.asarray, init_val)
+    if lo < hi:
+        first = body_fun(_C.Array([lo], (), _C.int32, weak), val)
+        promoted = _carry_types("fori_loop body", body_fun, val, first)
+        if promoted is not None:
+            val = promoted
+        else:
+            val, lo = first, lo + 1
     for i in range(lo, hi):
         val = body_fun(_C.Array([i], (), _C.int32, weak), val)
     return _tu.tree_map(_jnp.asarray, val)
@@ -285,6 +355,11 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1):
         x = None if tree is None else _tu.tree_unflatten(tree, [a[i] for a in leaves])
         # the body sees the carry with init's type (weak types included), as one trace would
         new, y = f(_tu.tree_map(_match_type, carry, init), x)
+        if not ys:
+            promoted = _carry_types("scan body", f, init, new)
+            if promoted is not None:  # a weak init takes the body's type: the first trip again
+                init = carry = promoted
+                new, y = f(carry, x)
         carry = _tu.tree_map(_jnp.asarray, new)
         if ys:
             y = _tu.tree_map(_match_type, y, ys[0])
@@ -329,3 +404,19 @@ def associative_scan(fn, elems, reverse=False, axis=0):
 
 
 __getattr__ = _module_getattr("jax.lax")
+
+
+def complex(x, y):  # noqa: A001
+    """x + iy from two float32 arrays of one shape, as lax.complex."""
+    a, b = _jnp.asarray(x), _jnp.asarray(y)
+    if a.dtype.kind != "f" or b.dtype.kind != "f":
+        raise TypeError("complex does not accept dtype "
+                        f"{(a if a.dtype.kind != 'f' else b).dtype.name}. Accepted dtypes are "
+                        "subtypes of floating.")
+    a, b = _jnp.broadcast_arrays(a, b)
+    return _C.complex_p.bind(a, b)
+
+
+real = _unary("real", _jnp.real, "complexfloating")
+imag = _unary("imag", _jnp.imag, "complexfloating")
+conj = _unary("conj", _jnp.conjugate, "complexfloating")

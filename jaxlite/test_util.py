@@ -7,6 +7,7 @@ module follows it step by step, so the same checks pass and fail, with the
 same numbers and text.  A numpy scalar of float64 is a Python float here.
 """
 
+import cmath as _cmath
 import functools as _functools
 import math as _math
 import struct as _struct
@@ -20,8 +21,9 @@ _EPS = 1e-4
 # JAX's default_gradient_tolerance, looked up after canonicalising the dtype
 # (float64 -> float32 without x64), so Python floats get float32's tolerance too;
 # integer and bool dtypes get 0.
-_GRAD_TOL = {"float32": 2e-3}
-_CANONICAL = {"float64": "float32", "int64": "int32", "uint64": "uint32"}
+_GRAD_TOL = {"float32": 2e-3, "complex64": 1e-3}
+_CANONICAL = {"float64": "float32", "int64": "int32", "uint64": "uint32",
+              "complex128": "complex64"}
 # numpy.testing prints ACTUAL/DESIRED with array_repr(x, precision=6)
 _REPORT_PRECISION = 6
 
@@ -73,6 +75,8 @@ def _cast(v, dtype):
     # 53 bits or round correctly twice) and for float64 itself
     if dtype == "float32":
         return _f32(v)
+    if dtype == "complex64":
+        return complex(_f32(v.real), _f32(v.imag))
     if dtype == "bool":
         return bool(v)
     if dtype.startswith(("int", "uint")):
@@ -91,8 +95,15 @@ def _leafwise(fn, x, *ys):
 
 
 def _rand_like(rng, xs):
-    # numpy draws in float64 and casts to the leaf's dtype
-    return _tu.tree_map(lambda x: _leafwise(lambda dtype, v: next(rng), x), xs)
+    # numpy draws in float64 and casts to the leaf's dtype; a complex leaf draws all its real
+    # parts, then all its imaginary parts
+    def draw(x):
+        if _info(x)[2] != "complex64":
+            return _leafwise(lambda dtype, v: next(rng), x)
+        re_ = _leafwise(lambda dtype, v: next(rng), x)
+        im_ = _leafwise(lambda dtype, v: next(rng), x)
+        return _leafwise(lambda dtype, v, a, b: complex(a.real, b.real), x, re_, im_)
+    return _tu.tree_map(draw, xs)
 
 
 def _scalar_mul(xs, a):
@@ -162,6 +173,12 @@ def _dot(x, y):
     yv, _, yd = _info(y)
     if xd == yd == "float32":
         return _jnp.array(_sdot(xv, yv), dtype="float32")
+    if "complex64" in (xd, yd):
+        # the real part of <conj(x), y>, as JAX's inner product of complex leaves
+        total = 0j
+        for a, b in zip(xv, yv, strict=True):
+            total = _cast(total + _cast(complex(a).conjugate() * b, "complex64"), "complex64")
+        return _jnp.array(_f32(total.real), dtype="float32")
     # anything else promotes to float64 (in practice a single Python float)
     total = 0.0
     for a, b in zip(xv, yv, strict=True):
@@ -175,6 +192,14 @@ def _np_add(a, b):
     if ad == bd == "float32":
         return _jnp.array(_f32(av + bv), dtype="float32")
     return av + bv
+
+
+def _conj(xs):
+    def conj(x):
+        if _info(x)[2] != "complex64":
+            return x
+        return _leafwise(lambda dtype, v: complex(v).conjugate(), x)
+    return _tu.tree_map(conj, xs)
 
 
 def _inner(xs, ys):
@@ -233,8 +258,8 @@ def _assert_allclose(a, b, atol, rtol, err_msg):
     nan_a = [v != v for v in av]
     if nan_a != [v != v for v in bv]:
         _fail(header, f"{err_msg}\nnan location mismatch:", actual, desired)
-    inf_a = [_math.isinf(v) and not n for v, n in zip(av, nan_a, strict=True)]
-    if inf_a != [_math.isinf(v) and not n for v, n in zip(bv, nan_a, strict=True)]:
+    inf_a = [_cmath.isinf(v) and not n for v, n in zip(av, nan_a, strict=True)]
+    if inf_a != [_cmath.isinf(v) and not n for v, n in zip(bv, nan_a, strict=True)]:
         _fail(header, f"{err_msg}\ninf location mismatch:", actual, desired)
     infs = [i for i, f in enumerate(inf_a) if f]
     if any(av[i] != bv[i] for i in infs):
@@ -245,7 +270,7 @@ def _assert_allclose(a, b, atol, rtol, err_msg):
     kept = [i for i in range(len(av)) if not (nan_a[i] or inf_a[i])]
 
     # np.isclose: with two float32 arrays everything, the tolerances included, is float32
-    single = ad == bd == "float32"
+    single = ad == bd == "float32" or ad == bd == "complex64"
     ints = ad.startswith(("int", "uint")) and bd.startswith(("int", "uint"))
     rnd = _f32 if single else float
     atol_, rtol_ = rnd(atol), rnd(rtol)
@@ -303,7 +328,8 @@ def check_vjp(f, f_vjp, args, atol=None, rtol=None, eps=_EPS, err_msg=""):
     tangent = _rand_like(rng, args)
     tangent_out = _numerical_jvp(f, args, tangent, eps)
     cotangent = _rand_like(rng, v_out)
-    cotangent_out = vjpfun(cotangent)
+    # conjugated on the way in and out, so complex leaves pair as <conj(a), b>
+    cotangent_out = _conj(vjpfun(_conj(cotangent)))
     ip = _inner(tangent, cotangent_out)
     ip_expected = _inner(tangent_out, cotangent)
     _check_close(ip, ip_expected, atol, rtol, err_msg, "cotangent projection")

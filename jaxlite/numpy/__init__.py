@@ -27,7 +27,9 @@ ndarray = _ArrayBase
 float32 = _SCALAR_TYPES["float32"]
 int32 = _SCALAR_TYPES["int32"]
 uint32 = _SCALAR_TYPES["uint32"]
-float64, int64, uint64 = (_C.X64ScalarType(n) for n in ("float64", "int64", "uint64"))
+complex64 = _SCALAR_TYPES["complex64"]
+float64, int64, uint64, complex128 = (
+    _C.X64ScalarType(n) for n in ("float64", "int64", "uint64", "complex128"))
 bool_ = _SCALAR_TYPES["bool"]
 bool = bool_  # noqa: A001
 pi = _math.pi
@@ -47,14 +49,14 @@ class _Category:
         return f"<class 'jax.numpy.{self.name}'>"
 
 
-number = _Category("number", "fiub")
-inexact = _Category("inexact", "f")
+number = _Category("number", "fiubc")
+inexact = _Category("inexact", "fc")
 floating = _Category("floating", "f")
 integer = _Category("integer", "iu")
 signedinteger = _Category("signedinteger", "i")
 unsignedinteger = _Category("unsignedinteger", "u")
-complexfloating = _Category("complexfloating", "")
-generic = _Category("generic", "fiub")
+complexfloating = _Category("complexfloating", "c")
+generic = _Category("generic", "fiubc")
 
 
 def dtype(x):
@@ -69,11 +71,57 @@ def issubdtype(a, b):
 
 
 def result_type(*args):
-    return _result(*[_wrap(a) for a in args])[0]
+    def operand(a):
+        # a dtype or scalar type counts as a strongly typed array of that dtype
+        if isinstance(a, (_C.DType, _C.ScalarType, str)) or isinstance(a, type) and not \
+                issubclass(a, _ArrayBase):
+            return _Array([0], (), _C.to_dtype(a), False)
+        return _wrap(a)
+    return _result(*[operand(a) for a in args])[0]
 
 
 def iscomplexobj(x):
-    return False
+    return _wrap(x).dtype.kind == "c"
+
+
+def isrealobj(x):
+    return not iscomplexobj(x)
+
+
+def iscomplex(x):
+    x = _wrap(x)
+    return not_equal(imag(x), 0) if x.dtype.kind == "c" else zeros(x.shape, _B)
+
+
+def isreal(x):
+    return logical_not(iscomplex(x))
+
+
+def real(val, /):
+    x = _wrap(val)
+    return _C.real_p.bind(x) if x.dtype.kind == "c" else x
+
+
+def imag(val, /):
+    x = _wrap(val)
+    return _C.imag_p.bind(x) if x.dtype.kind == "c" else zeros_like(x)
+
+
+def conjugate(x, /):
+    x = _wrap(x)
+    return _C.conj_p.bind(x) if x.dtype.kind == "c" else x
+
+
+conj = conjugate
+
+
+def angle(z, deg=False):
+    z = _wrap(z)
+    re_, im_ = (real(z), imag(z)) if z.dtype.kind == "c" else (z, zeros_like(z))
+    if re_.dtype.kind != "f":
+        re_, im_ = astype(re_, _F32), astype(im_, _F32)
+    a = arctan2(im_, re_)
+    return a * (180 / pi) if deg else a
 
 
 class finfo:
@@ -120,11 +168,18 @@ def _result(*xs):
         return weak, True
     if weak is None or strong.cat >= weak.cat:
         return strong, False
+    if strong.kind == "f" and weak.kind == "c":
+        # a float32 array and a Python complex make complex64 (complex* joins float32 there)
+        return _C.complex64, False
     return weak, True
 
 
 def _cast(x, dt, weak):
     if x.dtype is dt:
+        if x.weak_type and not weak and isinstance(x, _Tracer):
+            # a weak operand made strong is a conversion in JAX too; its transpose gives the
+            # cotangent back its weak type, so a gradient follows the computation's types
+            return _C.convert_p.bind(x, dtype=dt, weak_type=False)
         return x
     return _C.convert_p.bind(x, dtype=dt, weak_type=weak)
 
@@ -184,7 +239,7 @@ def _binop(prim, name, fname=None):
 def _float_unary(prim, name):
     def f(x, /):
         x = _wrap(x)
-        if x.dtype.kind != "f":
+        if x.dtype.kind not in "fc":
             x = _cast(x, _F32, x.weak_type)
         return prim.bind(x)
     f.__name__ = name
@@ -267,7 +322,7 @@ def _prep_float(name, x, y):
 def true_divide(x, y, /):
     xs = [_wrap(x), _wrap(y)]
     dt, weak = _result(*xs)
-    if dt.kind != "f":
+    if dt.kind not in "fc":
         dt = _F32
     a, b = (_cast(v, dt, weak) for v in xs)
     if a.shape != b.shape:
@@ -330,6 +385,8 @@ def positive(x, /):
 
 def round(a, decimals=0, out=None):  # noqa: A001
     a = _wrap(a)
+    if a.dtype.kind == "c":
+        return _C.complex_p.bind(round(real(a), decimals), round(imag(a), decimals))
     if a.dtype.kind != "f":
         return a
     if decimals == 0:
@@ -1420,15 +1477,18 @@ def _count(a, axes):
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=None):
     a, axes = _reduce_prep(a, axis)
-    if a.dtype.kind != "f":
+    if a.dtype.kind not in "fc":
         a = astype(a, _F32)
     if where is not None:
         w = astype(broadcast_to(where, a.shape), _F32)
         return true_divide(sum(a * w, axis, keepdims=keepdims), sum(w, axis, keepdims=keepdims))
     n = _count(a, axes)
     s = sum(a, axis, keepdims=keepdims)
-    # the normalizer is a compile-time constant in JAX, which XLA turns into a reciprocal
-    return _strong(multiply(s, _recip(n)))
+    # the normalizer is a strongly typed compile-time constant in JAX (so the mean is strong,
+    # and so is its cotangent), which XLA turns into a reciprocal
+    r = _recip(n)
+    r = _Array(_C.cast_values(r._v, _F32, s.dtype), (), s.dtype, False)
+    return _C.mul_p.bind(s, _broadcast_to(r, s.shape))
 
 
 def _recip(n):
@@ -1829,7 +1889,7 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     a, b = _prep("isclose", a, b)
-    if a.dtype.kind != "f":
+    if a.dtype.kind not in "fc":
         return equal(a, b)
     ok = less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b))))
     ok = logical_or(ok, equal(a, b))

@@ -27,9 +27,13 @@ RTOL = 2e-6
 ATOL = 1e-6
 
 # A number token: optional sign, then nan/inf or a decimal with optional exponent. It must not
-# be glued to letters or digits on either side, so `float32`, `info` and `x1` stay plain text.
+# be glued to letters or digits on either side, so `float32`, `info` and `x1` stay plain text;
+# but a complex number's imaginary part (`3.+4.j`, `(1-2j)`) is a number of its own: a sign
+# right after a digit or point starts one, and a `j` may end one.
 _NUMBER = re.compile(
-    r"(?<![A-Za-z0-9_.])[-+]?(?:nan|inf|(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?)(?![A-Za-z0-9_])"
+    r"(?:(?<![A-Za-z0-9_.])[-+]?|(?<=[0-9.])[-+])"
+    r"(?:nan|inf|(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?)"
+    r"(?=j(?![A-Za-z0-9_])|(?![A-Za-z0-9_]))"
 )
 
 
@@ -45,7 +49,15 @@ def tokenize(text):
             pos = m.end()
         if pos < len(chunk):
             tokens.append(("text", chunk[pos:]))
-    return tokens
+    # text on either side of a space is one token: padding that moves with a number's width
+    # ('+0.5j ,' against '+0.55j,') must not change how the text splits
+    merged = []
+    for tok in tokens:
+        if merged and tok[0] == "text" and merged[-1][0] == "text":
+            merged[-1] = ("text", merged[-1][1] + tok[1])
+        else:
+            merged.append(tok)
+    return merged
 
 
 def _is_integer_literal(tok):
@@ -160,7 +172,8 @@ class RealJaxOutputs:
 
     def __getitem__(self, name):
         path = self._paths[name]
-        key = build_cache.digest(REAL_JAX_DRIVER, path)
+        # the absolute path too: a traceback or a tracing message prints it
+        key = build_cache.digest(REAL_JAX_DRIVER, path, str(path.resolve()))
         return build_cache.remember("real-jax-program", key, lambda: self._run(path))
 
     def _run(self, path):

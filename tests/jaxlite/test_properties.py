@@ -5,7 +5,7 @@ import jax.numpy as jnp
 import jax.scipy.special as jsp
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
@@ -295,6 +295,11 @@ def test_reduction_value_and_grad(name, real_fn, lite_fn, domain, data):
         # jnp.linalg.norm treats 2-D input with axis=None as a matrix (Frobenius) norm
         # and rejects 3-D input; keep to the vector cases the course uses.
         x = x.reshape(-1)
+    if name == "linalg.norm":
+        # XLA flushes a subnormal sum of squares to zero (a norm of 0 and an infinite
+        # gradient); jaxlite keeps subnormals, so such tiny inputs say nothing about the rule
+        squares = np.asarray(x, np.float32) ** 2
+        assume(np.all((squares == 0) | (squares >= np.finfo(np.float32).tiny)))
     keepdims = data.draw(st.booleans(), label="keepdims")
     want = real_fn(jnp.asarray(x), axis=axis, keepdims=keepdims)
     got = lite_fn(to_lite(x), axis=axis, keepdims=keepdims)
