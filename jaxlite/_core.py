@@ -489,7 +489,7 @@ class ArrayBase:
     def __complex__(self): return self._scalar(complex, "complex")
 
     def __index__(self):
-        if self.dtype.kind not in "iub":
+        if self.dtype.kind not in "iu":
             if isinstance(self, VJPTracer) and self.weak_type:  # grad's Python-float literal
                 raise TypeError("'TypedFloat' object cannot be interpreted as an integer")
             raise TypeError("Only integer scalar arrays can be converted to a scalar index.")
@@ -1011,7 +1011,7 @@ def _concretization_error(x, what, trace_name, origin=None):
             f"shape {shape}\n{at}See {_DOCS}TracerArrayConversionError")
     head = ("Abstract tracer value encountered where concrete value is expected: traced array "
             f"with shape {shape}\n")
-    if what.startswith(("It arose", "The size argument")):
+    if what.startswith(("It arose", "The size argument", "The error arose")):
         return ConcretizationTypeError(f"{head}{what}\n{at}\nSee {_DOCS}ConcretizationTypeError")
     if what == "tolist":
         return ConcretizationTypeError(
@@ -1667,6 +1667,15 @@ def _xla_expm1(x):
     return f32([_xla_tanh(h)])[0] * f32([_xla_exp(x) + 1.0])[0]
 
 
+def _round_half_away(v):
+    if v != v or v in (_INF, -_INF):
+        return v
+    if abs(v) >= 2.0 ** 23:  # a float32 this large is an integer already
+        return v
+    # exact in binary64 for a float32 below 2**23
+    return math.copysign(float(math.floor(abs(v) + 0.5)), v)
+
+
 def _round_half_even(v):
     if v != v or v in (_INF, -_INF):
         return v
@@ -1733,6 +1742,29 @@ _UNARY_INT = {
 }
 
 
+# The dtypes each primitive accepts, in the words of JAX's TypeError (lax's dtype rules).
+_NUM_WORDS = "integer, floating, complexfloating"
+_INEXACT_WORDS = "floating, complexfloating"
+_ACCEPTED = {
+    "not": "integer, bool", "and": "integer, bool", "or": "integer, bool",
+    "xor": "integer, bool", "neg": _NUM_WORDS, "sign": _NUM_WORDS, "add": _NUM_WORDS,
+    "sub": _NUM_WORDS, "mul": _NUM_WORDS, "div": _NUM_WORDS, "rem": "integer, floating",
+    "floor": "floating", "ceil": "floating", "round": "floating", "is_finite": "floating",
+    "abs": "floating, complexfloating, signedinteger", "atan2": _INEXACT_WORDS,
+    "pow": _INEXACT_WORDS,
+}
+
+
+def _dtype_error(name, dtype, pos=None):
+    """JAX's TypeError for an operand whose dtype primitive `name` does not accept."""
+    words = _ACCEPTED.get(name, _INEXACT_WORDS)
+    if pos is None:
+        return TypeError(f"{name} does not accept dtype {dtype.name}. Accepted dtypes are "
+                         f"subtypes of {words}.")
+    return TypeError(f"{name} does not accept dtype {dtype.name} at position {pos}. Accepted "
+                     f"dtypes at position {pos} are subtypes of {words}.")
+
+
 def _unary_impl(name):
     ffn = _UNARY_FLOAT.get(name)
     ifn = _UNARY_INT.get(name)
@@ -1740,6 +1772,8 @@ def _unary_impl(name):
     def impl(x):
         k = x.dtype.kind
         if k == "f":
+            if ffn is None:
+                raise _dtype_error(name, x.dtype)
             try:
                 vals = [ffn(v) for v in x._v]
             except (ValueError, OverflowError, ZeroDivisionError):
@@ -1748,9 +1782,9 @@ def _unary_impl(name):
         if k == "b":
             if name == "not":
                 return Array([not v for v in x._v], x.shape, x.dtype, x.weak_type)
-            raise TypeError(f"{name} does not accept dtype bool")
+            raise _dtype_error(name, x.dtype)
         if ifn is None:
-            raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
+            raise _dtype_error(name, x.dtype)
         return Array(round_to([ifn(v) for v in x._v], x.dtype), x.shape, x.dtype, x.weak_type)
     return impl
 
@@ -1771,6 +1805,14 @@ def _linear_jvp(prim):
     return rule
 
 
+def _zero_tangent(out):
+    """The tangent of an output that does not depend on the input: zeros like a float output
+    (weakly typed as it is), float32 zeros for an integer or boolean one."""
+    if out.dtype.kind == "f":
+        return const(0, out.dtype, out.shape, out.weak_type)
+    return const(0, float32, out.shape)
+
+
 def unary(name, rule):
     """rule(g, x, out) -> tangent, linear in g and written with primitives as JAX's rule is;
     the same rule gives the cotangent. None means not differentiable, "zero" a zero rule."""
@@ -1780,7 +1822,7 @@ def unary(name, rule):
     if rule == "zero":
         def jvp(primals, tangents):
             out = p.bind(primals[0])
-            return out, const(0, float32, out.shape)
+            return out, _zero_tangent(out)
         p.jvp = jvp
         p.vjp = lambda ct, out, x: (None,)
     elif rule is not None:
@@ -1869,7 +1911,10 @@ abs_p = unary("abs", lambda g, x, out: select_p.bind(
 sign_p = unary("sign", "zero")
 floor_p = unary("floor", "zero")
 ceil_p = unary("ceil", "zero")
-round_p = unary("round", "zero")
+round_p = unary("round", "zero")  # to nearest even (jnp.round)
+round_away_p = unary("round", "zero")  # half away from zero (lax.round's default)
+round_away_p.impl = lambda x: Array(f32([_round_half_away(v) for v in x._v]), x.shape, x.dtype,
+                                    x.weak_type) if x.dtype.kind == "f" else round_p.impl(x)
 not_p = unary("not", None)
 erf_p = unary("erf", lambda g, x, out: _mul(_c(x, 2.0 / math.sqrt(math.pi)), _mul(
     g, exp_p.bind(neg_p.bind(_sq(x))))))
@@ -1930,29 +1975,39 @@ def _idiv(a, b):
 
 
 def _irem(a, b):
+    # XLA's rem is C's %: the result takes the dividend's sign; x rem 0 is x
     if b == 0:
         return a
-    return a % b
+    r = abs(a) % abs(b)
+    return r if a >= 0 else -r
 
 
 def _frem(a, b):
+    # C's fmod: the result takes the dividend's sign
     if b == 0 or a != a or b != b or a in (_INF, -_INF):
         return _NAN
     if b in (_INF, -_INF):
-        return a if (a >= 0) == (b > 0) or a == 0 else b
-    r = math.fmod(a, b)
-    if r != 0 and ((r < 0) != (b < 0)):
-        r += b
-    return r
+        return a
+    return math.fmod(a, b)
+
+
+def _f32_scalar(v):
+    return array("f", [v])[0]
+
+
+def _sign_or_nan(v):
+    return v if v != v else (v > 0) - (v < 0)
 
 
 def _ffloordiv(a, b):
-    q = _ieee_div(a, b)
-    if q != q or q in (_INF, -_INF):
-        return q
-    # numpy's floor_divide: floor of (a - rem) / b
-    r = _frem(a, b)
-    return float(math.floor(round((a - r) / b)))
+    # JAX's float floor_divide (CPython's float_divmod in float32 steps): the quotient of
+    # a minus the truncated remainder, one less where the remainder's sign is not b's, then
+    # rounded half away from zero
+    mod = _frem(a, b)
+    div = _f32_scalar(_ieee_div(a if b == 0 else _f32_scalar(a - mod), b))
+    if mod != 0 and _sign_or_nan(b) != _sign_or_nan(mod):
+        div = _f32_scalar(div - 1.0)
+    return _round_half_away(div)
 
 
 def _fmax(a, b):
@@ -2009,6 +2064,8 @@ def _binary_impl(name):
             return Array(list(map(cfn, xv, yv)), x.shape, bool_, w)
         k = x.dtype.kind
         if k == "f":
+            if ffn is None:
+                raise _dtype_error(name, x.dtype, 0)
             try:
                 vals = list(map(ffn, xv, yv))
             except (ZeroDivisionError, OverflowError, ValueError):
@@ -2016,10 +2073,10 @@ def _binary_impl(name):
             return Array(f32(vals), x.shape, x.dtype, w)
         if k == "b":
             if bfn is None:
-                raise TypeError(f"{name} does not accept dtype bool")
+                raise _dtype_error(name, x.dtype, 0)
             return Array([bool(v) for v in map(bfn, xv, yv)], x.shape, bool_, w)
         if ifn is None:
-            raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
+            raise _dtype_error(name, x.dtype, 0)
         return Array(round_to(list(map(ifn, xv, yv)), x.dtype), x.shape, x.dtype, w)
     return impl
 
@@ -2041,7 +2098,7 @@ def binary(name, rule_x, rule_y=None):
     if rule_x == "zero":
         def jvp(primals, tangents):
             out = p.bind(*primals)
-            return out, const(0, float32, out.shape)
+            return out, _zero_tangent(out)
         p.jvp = jvp
         p.vjp = lambda ct, out, x, y: (None, None)
     elif rule_x is not None:

@@ -14,7 +14,7 @@ from jaxlite.scipy import special as _special
 
 reshape = _jnp.reshape
 concatenate = _jnp.concatenate
-transpose = _jnp.transpose
+transpose = _jnp._lax_transpose
 
 # lax does no type promotion: each wrapper checks its operands' dtypes the way JAX's lax does,
 # then calls the promoting jnp function (which has nothing left to promote).
@@ -79,7 +79,7 @@ div = _binary("div", _div, _NUM, "divide")
 max = _binary("max", _jnp.maximum, tip="maximum")  # noqa: A001
 min = _binary("min", _jnp.minimum, tip="minimum")  # noqa: A001
 pow = _binary("pow", _jnp.power, _FLOAT, same=False)  # noqa: A001
-rem = _binary("rem", _jnp.remainder, "integer, floating")
+rem = _binary("rem", lambda x, y: _C.rem_p.bind(*_jnp._prep("rem", x, y)), "integer, floating")
 atan2 = _binary("atan2", _jnp.arctan2, _FLOAT)
 eq = _binary("eq", _jnp.equal, tip="equal")
 ne = _binary("ne", _jnp.not_equal, tip="not_equal")
@@ -93,7 +93,19 @@ square = _unary("square", _jnp.square, _NUM)
 abs = _unary("abs", _jnp.abs, "floating, complexfloating, signedinteger")  # noqa: A001
 floor = _unary("floor", _jnp.floor, _REAL)
 ceil = _unary("ceil", _jnp.ceil, _REAL)
-round = _unary("round", _jnp.round, _REAL)  # noqa: A001
+class RoundingMethod:
+    """lax.round's rounding of halves: away from zero (the default) or to the nearest even."""
+
+    AWAY_FROM_ZERO = 0
+    TO_NEAREST_EVEN = 1
+
+
+def round(x, rounding_method=RoundingMethod.AWAY_FROM_ZERO):  # noqa: A001
+    _unary("round", _jnp.asarray, _REAL)(x)  # lax's dtype check
+    x = _jnp.asarray(x)
+    if int(rounding_method) == RoundingMethod.TO_NEAREST_EVEN:
+        return _C.round_p.bind(x)
+    return _C.round_away_p.bind(x)
 exp, log, log1p, expm1, sqrt, sin, cos, tan, tanh = (
     _unary(f.__name__, f, _FLOAT) for f in (_jnp.exp, _jnp.log, _jnp.log1p, _jnp.expm1,
                                             _jnp.sqrt, _jnp.sin, _jnp.cos, _jnp.tan, _jnp.tanh))
@@ -203,6 +215,9 @@ def dynamic_update_slice(operand, update, start_indices):
 
 
 def dynamic_index_in_dim(operand, index, axis=0, keepdims=True):
+    operand = _jnp.asarray(operand)
+    starts = [0] * operand.ndim
+    starts[axis] = 0  # JAX places the index in a list of start indices: its IndexError
     x = _jnp.take(operand, _jnp.asarray(index), axis=axis, mode="clip")
     return _jnp.expand_dims(x, axis) if keepdims else x
 

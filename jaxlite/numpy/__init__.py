@@ -170,6 +170,18 @@ def _named(f, name):
     return f
 
 
+def _index_primitive(name, impl):
+    """A primitive whose int32 result is computed from its operands' values (a permutation,
+    positions): it has no derivative, so JAX's jvp gives it a float0 tangent, and vmap runs
+    it once per example."""
+    p = _C.Primitive(name)
+    p.impl = impl
+    p.jvp = lambda primals, tangents, **params: (p.bind(*primals, **params), None)
+    p.vjp = lambda ct, out, *xs, **params: (None,) * len(xs)
+    p.batch = lambda vals, dims, n, **params: _C.batch_loop(p, vals, dims, n, params)
+    return p
+
+
 def _binop(prim, name, fname=None):
     """Promote, broadcast, then apply prim; `name` is the lax name its errors give.
 
@@ -208,8 +220,8 @@ def _logical(op, name):
 add = _binop(_C.add_p, "add")
 subtract = _binop(_C.sub_p, "sub")
 multiply = _binop(_C.mul_p, "mul", "multiply")
-floor_divide = _binop(_C.floordiv_p, "floor_divide", "floor_divide")
-remainder = mod = _binop(_C.rem_p, "rem", "remainder")
+def floor_divide(x, y, /):
+    return _C.floordiv_p.bind(*_prep_numeric("floor_divide", x, y))
 maximum = _binop(_C.max_p, "max")
 minimum = _binop(_C.min_p, "min")
 equal = _binop(_C.eq_p, "eq")
@@ -253,7 +265,12 @@ arccosh = acosh = _float_unary(_C.acosh_p, "arccosh")
 arctanh = atanh = _float_unary(_C.atanh_p, "arctanh")
 floor = _unary(_C.floor_p, "floor", skip="iub")
 ceil = _unary(_C.ceil_p, "ceil", skip="iub")
-rint = _unary(_C.round_p, "rint", skip="iub")
+def rint(x, /):
+    x = _wrap(x)
+    if x.dtype.kind != "f":
+        return _cast(x, _F32, False)
+    return _C.round_p.bind(x)
+
 
 
 def _prep_float(name, x, y):
@@ -288,12 +305,41 @@ def true_divide(x, y, /):
 divide = true_divide
 
 
+def _nonzero_divisor(b):
+    # jnp's integer fmod and remainder divide by 1 where the divisor is 0
+    if b.dtype.kind in "iu":
+        return _C.select_p.bind(_C.eq_p.bind(b, _const(0, b.dtype, b.shape)), b,
+                                _const(1, b.dtype, b.shape, b.weak_type))
+    return b
+
+
+def _prep_numeric(name, x, y):
+    # numeric promotion: booleans compute as int32
+    a, b = _prep(name, x, y)
+    if a.dtype is _B:
+        a, b = _cast(a, _I32, False), _cast(b, _I32, False)
+    return a, b
+
+
 def fmod(x, y, /):
     a, b = _prep("rem", x, y)
+    if a.dtype is _B:  # promoted after the zero-divisor check, which booleans skip
+        return _C.rem_p.bind(_cast(a, _I32, False), _cast(b, _I32, False))
+    return _C.rem_p.bind(a, _nonzero_divisor(b))
+
+
+def remainder(x, y, /):
+    # the truncated remainder (lax.rem), moved onto the divisor's side as JAX does
+    a, b = _prep_numeric("rem", x, y)
+    b = _nonzero_divisor(b)
     r = _C.rem_p.bind(a, b)
-    # C-style sign: follow the dividend
-    fix = logical_and(not_equal(r, 0), not_equal(less(r, 0), less(a, 0)))
-    return where(fix, r - b, r)
+    zero = _const(0, r.dtype, r.shape)
+    plus = _C.and_p.bind(_C.ne_p.bind(_C.lt_p.bind(r, zero), _C.lt_p.bind(b, zero)),
+                         _C.ne_p.bind(r, zero))
+    return _C.select_p.bind(plus, r, _C.add_p.bind(r, b))
+
+
+mod = remainder
 
 
 def power(x, y, /):
@@ -330,6 +376,9 @@ def positive(x, /):
 
 def round(a, decimals=0, out=None):  # noqa: A001
     a = _wrap(a)
+    decimals = _operator.index(decimals)
+    if a.dtype is _B:  # JAX asks finfo(bool) for the precision
+        raise ValueError("data type <class 'numpy.bool'> not inexact")
     if a.dtype.kind != "f":
         return a
     if decimals == 0:
@@ -582,10 +631,12 @@ def full(shape, fill_value, dtype=None):
 
 
 def _filled_like(value, name):
-    """zeros_like, ones_like, empty_like: `value` in a's dtype and shape unless overridden."""
+    """zeros_like, ones_like, empty_like: `value` in a's dtype and shape unless overridden,
+    weakly typed as a is when the dtype is a's (lax.full_like)."""
     def f(a, dtype=None, shape=None):
         a = _wrap(a)
-        return _const(value, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape))
+        return _const(value, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape),
+                      dtype is None and a.weak_type)
     return _named(f, name)
 
 
@@ -596,7 +647,13 @@ empty_like = _filled_like(0, "empty_like")
 
 def full_like(a, fill_value, dtype=None, shape=None):
     a = _wrap(a)
-    return full(a.shape if shape is None else shape, fill_value, _dt(dtype, a.dtype))
+    out = full(a.shape if shape is None else shape, fill_value, _dt(dtype, a.dtype))
+    weak = dtype is None and a.weak_type and _wrap(fill_value).ndim == 0
+    if out.weak_type == weak:
+        return out
+    if isinstance(out, _Tracer):
+        return _C.convert_p.bind(out, dtype=out.dtype, weak_type=weak)
+    return _Array(out._v, out.shape, out.dtype, weak)
 
 
 def arange(start, stop=None, step=None, dtype=None):
@@ -668,6 +725,9 @@ def identity(n, dtype=None):
 
 def diag(v, k=0):
     v = _wrap(v)
+    k = _operator.index(k)
+    if v.ndim not in (1, 2):
+        raise ValueError("diag input must be 1d or 2d")
     if v.ndim == 1:
         n = v.shape[0] + _builtins.abs(k)
         out = zeros((n, n), v.dtype)
@@ -680,6 +740,7 @@ def diag(v, k=0):
 
 def diagonal(a, offset=0, axis1=0, axis2=1):
     a = _wrap(a)
+    axis1, axis2 = _norm_axis(axis1, a.ndim), _norm_axis(axis2, a.ndim)
     n = _builtins.min(a.shape[axis1], a.shape[axis2] - offset) if offset >= 0 else \
         _builtins.min(a.shape[axis1] + offset, a.shape[axis2])
     i = arange(_builtins.max(n, 0))
@@ -689,8 +750,8 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
     return a[..., rows, cols]
 
 
-def trace(a, offset=0, axis1=0, axis2=1):
-    return sum(diagonal(a, offset, axis1, axis2), axis=-1)
+def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
+    return sum(diagonal(a, offset, axis1, axis2), axis=-1, dtype=dtype)
 
 
 def tri(N, M=None, k=0, dtype=None):
@@ -744,7 +805,10 @@ tril_indices_from = _tri_indices_from("tril_indices_from", tril_indices)
 
 
 def meshgrid(*xi, indexing="xy", sparse=False, copy=True):
-    xs = [ravel(_wrap(x)) for x in xi]
+    xs = [_wrap(x) for x in xi]
+    if _builtins.any(x.ndim != 1 for x in xs):
+        raise ValueError("Arguments to jax.numpy.meshgrid must be 1D, got shapes "
+                         f"{[tuple(x.shape) for x in xs]}")
     n = len(xs)
     shape = [x.shape[0] for x in xs]
     if indexing == "xy" and n >= 2:
@@ -832,7 +896,20 @@ def transpose(a, axes=None):
     return _C.transpose_p.bind(a, perm=axes)
 
 
-permute_dims = transpose
+def _lax_transpose(a, permutation):
+    """lax.transpose: the permutation as given, no negative axes."""
+    a = _wrap(a)
+    perm = tuple(_operator.index(d) for d in permutation)
+    if tuple(sorted(perm)) != tuple(range(a.ndim)):
+        raise TypeError("transpose permutation isn't a permutation of operand dimensions, got "
+                        f"permutation {perm} for operand shape {tuple(a.shape)}.")
+    if perm == tuple(range(a.ndim)):
+        return a
+    return _C.transpose_p.bind(a, perm=perm)
+
+
+def permute_dims(a, /, axes):
+    return _lax_transpose(a, axes)
 
 
 def matrix_transpose(x, /):
@@ -842,9 +919,11 @@ def matrix_transpose(x, /):
 def swapaxes(a, axis1, axis2):
     a = _wrap(a)
     perm = list(range(a.ndim))
-    i, j = _norm_axis(axis1, a.ndim), _norm_axis(axis2, a.ndim)
-    perm[i], perm[j] = perm[j], perm[i]
-    return transpose(a, perm)
+    for i in (axis2, axis1):  # JAX swaps entries of a NumPy arange: NumPy's IndexError
+        if not -a.ndim <= i < a.ndim:
+            raise IndexError(f"index {i} is out of bounds for axis 0 with size {a.ndim}")
+    perm[axis1], perm[axis2] = perm[axis2], perm[axis1]
+    return _lax_transpose(a, perm)
 
 
 def moveaxis(a, source, destination):
@@ -992,8 +1071,8 @@ def dstack(tup):
 
 def split(ary, indices_or_sections, axis=0):
     a = _wrap(ary)
+    n = tuple(a.shape)[axis]  # a 0-d array: the IndexError JAX gives
     axis = _norm_axis(axis, a.ndim)
-    n = a.shape[axis]
     if isinstance(indices_or_sections, int):
         k = indices_or_sections
         if n % k:
@@ -1007,8 +1086,8 @@ def split(ary, indices_or_sections, axis=0):
 
 def array_split(ary, indices_or_sections, axis=0):
     a = _wrap(ary)
+    n = tuple(a.shape)[axis]
     if isinstance(indices_or_sections, int):
-        n = a.shape[axis]
         k = indices_or_sections
         q, r = divmod(n, k)
         sizes = [q + 1] * r + [q] * (k - r)
@@ -1238,7 +1317,7 @@ def _bounded(x, idx, how, fill_value=None):
         if how == "fill":
             pad_shape = x.shape[:dim] + (1,) + x.shape[dim + 1:]
             fv = _fill_default(x.dtype) if fill_value is None else fill_value
-            fv = _const(fv, x.dtype, pad_shape) if isinstance(fv, (int, float)) else \
+            fv = _const(fv, x.dtype, pad_shape, x.weak_type) if isinstance(fv, (int, float)) else \
                 _cast(full(pad_shape, fv), x.dtype, x.weak_type)
             x = concatenate([x, fv], dim)
         dim += 1
@@ -1314,26 +1393,44 @@ def take_along_axis(arr, indices, axis, mode=None, fill_value=None):
     return _gather(arr, tuple(idx), "fill" if mode is None else mode, fill_value)
 
 
+def _nonzero_impl(a, *, size, fill):
+    # the flat positions of the nonzero entries, cut or padded to `size`, one row per axis
+    st = _C.strides(a.shape)
+    flat = [i for i, v in enumerate(a._v) if v][:size]
+    rows = []
+    for d in range(a.ndim):
+        row = [(i // st[d]) % a.shape[d] for i in flat]
+        rows.extend(row + [fill[d]] * (size - len(row)))
+    return _Array(rows, (a.ndim, size), _I32)
+
+
+_nonzero_p = _index_primitive("nonzero", _nonzero_impl)
+
+
 def nonzero(a, *, size=None, fill_value=None):
     a = _wrap(a)
-    if size is None and _C.is_abstract(a):  # JAX names the traced count of nonzeros
-        _C.concrete_array(sum(a != 0), "The size argument of jnp.nonzero must be statically "
-                          "specified to use jnp.nonzero within JAX transformations.")
-    c = _C.concrete_array(a, "nonzero")
-    st = _C.strides(c.shape)
-    flat = [i for i, v in enumerate(c._v) if v]
-    fill = []
-    if size is not None:
-        flat = flat[:size]
-        fill = [0 if fill_value is None else fill_value] * (size - len(flat))
-    n = len(flat) + len(fill)
-    return tuple(_Array([(i // st[d]) % c.shape[d] for i in flat] + fill, (n,), _I32)
-                 for d in range(c.ndim))
+    if a.ndim == 0:
+        raise ValueError("Calling nonzero on 0d arrays is not allowed. "
+                         "Use jnp.atleast_1d(scalar).nonzero() instead.")
+    if size is None:
+        if _C.is_abstract(a):  # JAX names the traced count of nonzeros
+            _C.concrete_array(sum(a != 0), "The size argument of jnp.nonzero must be "
+                              "statically specified to use jnp.nonzero within JAX "
+                              "transformations.")
+        size = _builtins.sum(1 for v in _C.concrete_array(a, "nonzero")._v if v)
+    size = _operator.index(size)
+    fill = fill_value if isinstance(fill_value, tuple) else (fill_value,) * a.ndim
+    fill = tuple(0 if f is None else int(f) for f in fill)
+    rows = _nonzero_p.bind(a, size=size, fill=fill)
+    return tuple(reshape(_C.slice_axis(rows, 0, d, d + 1), (size,)) for d in range(a.ndim))
 
 
 def argwhere(a, *, size=None, fill_value=None):
-    nz = nonzero(a, size=size, fill_value=fill_value)
-    return stack(nz, axis=1) if nz else zeros((0, 0), _I32)
+    a = _wrap(a)
+    result = transpose(stack(nonzero(atleast_1d(a), size=size, fill_value=fill_value)))
+    if a.ndim == 0:  # one row per nonzero, no columns
+        return zeros((result.shape[0], 0), _I32)
+    return result
 
 
 def flatnonzero(a, *, size=None, fill_value=None):
@@ -1480,6 +1577,8 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=Non
 def _nan_reduce(fn, fill):
     def f(a, axis=None, keepdims=False, **kw):
         a = _wrap(a)
+        if a.dtype.kind != "f":  # no NaNs to skip: the plain reduction, with its dtype
+            return fn(a, axis, keepdims=keepdims)
         return fn(where(isnan(a), fill, a), axis, keepdims=keepdims)
     return f
 
@@ -1543,12 +1642,31 @@ def cumprod(a, axis=None, dtype=None, out=None):
     return concatenate(parts, axis) if parts else a
 
 
-def diff(a, n=1, axis=-1):
+def diff(a, n=1, axis=-1, prepend=None, append=None):
     a = _wrap(a)
+    n, axis = _operator.index(n), _operator.index(axis)
+    if n == 0:
+        return a
+    if n < 0:
+        raise ValueError(f"order must be non-negative but got {n}")
+    if a.ndim == 0:  # JAX's diff is jitted: it names the traced argument
+        raise ValueError("diff requires input that is at least one dimensional; got "
+                         f"JitTracer({'~' if a.weak_type else ''}{a.dtype.name}[])")
     axis = _norm_axis(axis, a.ndim)
+    parts = []
+    for extra in (prepend, a, append):
+        if extra is None:
+            continue
+        extra = _wrap(extra)
+        if extra.ndim == 0:
+            extra = broadcast_to(extra, a.shape[:axis] + (1,) + a.shape[axis + 1:])
+        parts.append(extra)
+    if len(parts) > 1:
+        a = concatenate(parts, axis)
+    op = not_equal if a.dtype is _B else subtract  # booleans differ or not
     for _ in range(n):
         k = a.shape[axis]
-        a = subtract(_C.slice_axis(a, axis, 1, k), _C.slice_axis(a, axis, 0, k - 1))
+        a = op(_C.slice_axis(a, axis, 1, k), _C.slice_axis(a, axis, 0, k - 1))
     return a
 
 
@@ -1558,48 +1676,154 @@ def sort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
     return take_along_axis(a, idx, axis)
 
 
-def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
-    a, axis = _flat(a, axis)
-    axis = _norm_axis(axis, a.ndim)
-    c = _C.concrete_array(moveaxis(a, axis, -1), "argsort")
-    n = c.shape[-1]
+def _argsort_impl(x, *, descending):
+    n = x.shape[-1] if x.shape else 1
     out = []
-    for s in range(0, len(c._v), n if n else 1):
-        g = c._v[s:s + n]
+    for s in range(0, len(x._v), n if n else 1):
+        g = x._v[s:s + n]
         # a stable sort: NaNs go last, or first when descending
         if descending:
             out.extend(sorted(range(n), key=lambda i: (0, 0) if g[i] != g[i] else (1, -g[i])))
         else:
             out.extend(sorted(range(n), key=lambda i: (1, 0) if g[i] != g[i] else (0, g[i])))
-    return moveaxis(_Array(out, c.shape, _I32), -1, axis)
+    return _Array(out, x.shape, _I32)
+
+
+_argsort_p = _index_primitive("argsort", _argsort_impl)
+
+
+def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
+    a, axis = _flat(a, axis)
+    axis = _norm_axis(axis, a.ndim)
+    return moveaxis(_argsort_p.bind(moveaxis(a, axis, -1), descending=descending), -1, axis)
+
+
+def _unique_runs(x):
+    """1-D x in sorted order (a stable sort) as runs of equal values (NaNs equal):
+    lists of positions in x."""
+    runs, prev = [], None
+    for k, i in enumerate(_argsort_impl(x, descending=False)._v):
+        v = x._v[i]
+        if k and (v == prev or (v != v and prev != prev)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        prev = v
+    return runs
+
+
+def _unique_impl(x, *, size, what):
+    # what "index": the first position of each of the first `size` distinct values, padded
+    # with the smallest one's, then the number of distinct values; "inverse": each entry's
+    # rank among them; "counts": the size of each, padded with zeros (JAX's sort-and-mask)
+    runs = _unique_runs(x)
+    if what == "index":
+        first = [r[0] for r in runs][:size]
+        return _Array(first + [runs[0][0] if runs else 0] * (size - len(first)) + [len(runs)],
+                      (size + 1,), _I32)
+    if what == "inverse":
+        inv = [0] * len(x._v)
+        for rank, r in enumerate(runs):
+            for i in r:
+                inv[i] = rank
+        return _Array(inv, x.shape, _I32)
+    counts = [len(r) for r in runs][:size]
+    return _Array(counts + [0] * (size - len(counts)), (size,), _I32)
+
+
+_unique_p = _index_primitive("unique", _unique_impl)
 
 
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None,
-           *, size=None, fill_value=None):
-    c = _C.concrete_array(ravel(_wrap(ar)), "unique")
-    vals = sorted(set(c._v))
-    out = _Array(vals, (len(vals),), c.dtype)
+           *, size=None, fill_value=None, equal_nan=True, sorted=True):
+    arr = _wrap(ar)
+    if size is None:
+        hint = ("The error arose for the first argument of jnp.unique(). To make jnp.unique() "
+                "compatible with JIT and other transforms, you can specify a concrete value "
+                "for the size argument, which will determine the output size.")
+        # JAX reads the values here: the result is a constant, with no derivative
+        arr = _C.concrete_array(arr, hint)
+        size = len(_unique_runs(ravel(arr)))
+    size = _operator.index(size)
+    if axis is not None and arr.ndim > 1:
+        raise _C._not_available("jax.numpy.unique along an axis")
+    flat = ravel(arr)
+    if flat.shape[0] == 0:
+        if size and fill_value is None:
+            raise ValueError("jnp.unique: for zero-sized input with nonzero size argument, "
+                             "fill_value must be specified")
+        out = full((size,), 0 if fill_value is None else fill_value, flat.dtype)
+        extra = [zeros((0,), _I32)] * (return_index + return_inverse) + (
+            [zeros((0,), _I32)] if return_counts else [])
+        return (out, *extra) if extra else out
+    index = _unique_p.bind(flat, size=size, what="index")
+    keep = _C.slice_axis(index, 0, 0, size)
+    out = take(flat, keep)
+    if fill_value is not None:
+        count = reshape(_C.slice_axis(index, 0, size, size + 1), ())
+        out = where(arange(size) < count, out, astype(_wrap(fill_value), out.dtype))
     extra = []
     if return_index:
-        extra.append(_Array([c._v.index(v) for v in vals], (len(vals),), _I32))
+        extra.append(keep)
     if return_inverse:
-        pos = {v: i for i, v in enumerate(vals)}
-        extra.append(_Array([pos[v] for v in c._v], (len(c._v),), _I32))
+        extra.append(reshape(_unique_p.bind(flat, size=size, what="inverse"), arr.shape))
     if return_counts:
-        extra.append(_Array([c._v.count(v) for v in vals], (len(vals),), _I32))
+        extra.append(_unique_p.bind(flat, size=size, what="counts"))
     return (out, *extra) if extra else out
 
 
-def searchsorted(a, v, side="left", sorter=None, method=None):
-    import bisect
-    a = _C.concrete_array(_wrap(a))
-    v = _C.concrete_array(_wrap(v))
-    fn = bisect.bisect_left if side == "left" else bisect.bisect_right
-    return _Array([fn(a._v, x) for x in v._v], v.shape, _I32)
+def _sort_key(v):
+    # the order of JAX's sort comparators: NaN after everything
+    return (1, 0.0) if v != v else (0, v)
+
+
+def _searchsorted_impl(a, v, *, side):
+    # JAX's default method: a binary search of ceil(log2(n + 1)) steps, whose answer for an
+    # unsorted `a` is whatever those steps reach
+    n = a.shape[0]
+    if n == 0:
+        return _Array([0] * len(v._v), v.shape, _I32)
+    steps = (n).bit_length()
+    keys = [_sort_key(x) for x in a._v]
+    out = []
+    for q in v._v:
+        q = _sort_key(q)
+        low, high = 0, n
+        for _ in range(steps):
+            mid = low + (high - low) // 2
+            k = keys[_builtins.min(mid, n - 1)]
+            if (q <= k) if side == "left" else (q < k):
+                high = mid
+            else:
+                low = mid
+        out.append(high)
+    return _Array(out, v.shape, _I32)
+
+
+_searchsorted_p = _index_primitive("searchsorted", _searchsorted_impl)
+
+
+def searchsorted(a, v, side="left", sorter=None, method="scan"):
+    a, v = _wrap(a), _wrap(v)
+    if a.ndim != 1:
+        raise ValueError("a should be 1-dimensional")
+    dt, weak = _result(a, v)
+    a, v = _cast(a, dt, weak), _cast(v, dt, weak)
+    if sorter is not None:
+        a = take(a, sorter)
+    return _searchsorted_p.bind(a, v, side=side)
+
+
+def _strong_float(a):
+    # quantile and median compute in float32 (JAX promotes to inexact), never weakly typed
+    a = _wrap(a)
+    if a.dtype is _F32 and not a.weak_type:
+        return a
+    return _C.convert_p.bind(a, dtype=_F32, weak_type=False)
 
 
 def quantile(a, q, axis=None, method="linear", keepdims=False, **kw):
-    a, axis = _flat(a, axis)
+    a, axis = _flat(_strong_float(a), axis)
     axis = _norm_axis(axis, a.ndim)
     s = sort(a, axis)
     n = s.shape[axis]
@@ -1625,7 +1849,7 @@ def percentile(a, q, axis=None, method="linear", keepdims=False, **kw):
 
 
 def median(a, axis=None, keepdims=False):
-    a, axis = _flat(a, axis)
+    a, axis = _flat(_strong_float(a), axis)
     s = sort(a, axis)
     n = s.shape[_norm_axis(axis, s.ndim)]
     lo = _C.slice_axis(s, _norm_axis(axis, s.ndim), (n - 1) // 2, (n - 1) // 2 + 1)

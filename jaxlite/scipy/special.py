@@ -75,12 +75,12 @@ def xlog1py(x, y):
     return _jnp.where(x == 0, 0.0, x * _jnp.log1p(safe_y))
 
 
-def softmax(x, axis=-1):
+def softmax(x, /, *, axis=None):
     from jaxlite import nn
     return nn.softmax(x, axis=axis)
 
 
-def log_softmax(x, axis=-1):
+def log_softmax(x, /, *, axis=None):
     from jaxlite import nn
     return nn.log_softmax(x, axis=axis)
 
