@@ -1922,7 +1922,33 @@ erfc_p = unary("erfc", lambda g, x, out: _mul(_c(x, -2.0 / math.sqrt(math.pi)), 
     g, exp_p.bind(neg_p.bind(_sq(x))))))
 erf_inv_p = unary("erf_inv", lambda g, x, out: _mul(g, _mul(
     _c(x, math.sqrt(math.pi) / 2.0), exp_p.bind(_sq(out)))))
-digamma_p = unary("digamma", None)
+def _polygamma(n, x):
+    """The n-th derivative of digamma (n >= 1): recurrence up to x >= 10, then the
+    asymptotic series; NaN at the poles (0, -1, -2, ...)."""
+    if x != x or (x <= 0 and x == math.floor(x)):
+        return _NAN
+    if x == _INF:
+        return 0.0
+    sign = -1.0 if n % 2 == 0 else 1.0  # (-1)**(n + 1)
+    fact = math.factorial(n)
+    acc = 0.0
+    while x < 10:
+        acc += sign * fact / x ** (n + 1)
+        x += 1
+    series = math.factorial(n - 1) / x ** n + fact / (2 * x ** (n + 1))
+    for k, b2k in enumerate((1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66), 1):
+        series += b2k * math.factorial(2 * k + n - 1) / (math.factorial(2 * k) * x ** (2 * k + n))
+    return acc + sign * series
+
+
+polygamma_p = Primitive("polygamma")  # the n-th derivative of digamma, n >= 1 static
+polygamma_p.impl = lambda x, n: Array(f32([_polygamma(n, v) for v in x._v]), x.shape, x.dtype,
+                                      x.weak_type)
+polygamma_p.jvp = lambda P, T, n: (polygamma_p.bind(P[0], n=n),
+                                   _mul(T[0], polygamma_p.bind(P[0], n=n + 1)))
+polygamma_p.vjp = lambda ct, out, x, n: (_mul(ct, polygamma_p.bind(x, n=n + 1)),)
+polygamma_p.batch = lambda vals, dims, size, n: (polygamma_p.bind(vals[0], n=n), dims[0])
+digamma_p = unary("digamma", lambda g, x, out: _mul(g, polygamma_p.bind(x, n=1)))
 lgamma_p = unary("lgamma", lambda g, x, out: _mul(g, digamma_p.bind(x)))
 
 

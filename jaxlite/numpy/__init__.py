@@ -273,6 +273,13 @@ def rint(x, /):
 
 
 
+def _inexact(x):
+    """x as JAX's promote_args_inexact leaves it: integers and booleans become float32, and
+    only a weakly typed input stays weak (a Python int does, an int32 array does not)."""
+    x = _wrap(x)
+    return x if x.dtype.kind == "f" else _cast(x, _F32, x.weak_type)
+
+
 def _prep_float(name, x, y):
     """_prep, then integer or boolean operands become float32."""
     a, b = _prep(name, x, y)
@@ -396,11 +403,14 @@ def trunc(x, /):
 
 
 def square(x, /):
-    return _C.integer_pow_p.bind(_wrap(x), y=2)
+    x = _wrap(x)
+    if x.dtype is _B:  # numeric promotion: booleans square as int32
+        x = _cast(x, _I32, False)
+    return _C.integer_pow_p.bind(x, y=2)
 
 
 def reciprocal(x, /):
-    return true_divide(1, x)
+    return true_divide(1, _inexact(x))
 
 
 def cbrt(x, /):
@@ -414,13 +424,16 @@ def exp2(x, /):
 
 @_C.fused  # JAX jits these: their exp and log run inside one fused XLA computation
 def log2(x, /):
-    return true_divide(log(x), _math.log(2))
+    # JAX divides by the log of a constant of x's dtype: the result is strongly typed
+    x = log(x)
+    return true_divide(x, _const(_math.log(2), x.dtype))
 
 
 @_C.fused
 def log10(x, /):
     # XLA turns the division by the constant log(10) into a multiplication by 1 / log(10)
-    return multiply(log(x), 1 / _math.log(10))
+    x = log(x)
+    return multiply(x, _const(1 / _math.log(10), x.dtype))
 
 
 def _logaddexp_primal(a, b):
@@ -462,28 +475,28 @@ def hypot(x1, x2, /):
 
 
 def deg2rad(x, /):
-    return multiply(x, _math.pi / 180)
+    return multiply(_inexact(x), _math.pi / 180)
 
 
 radians = deg2rad
 
 
 def rad2deg(x, /):
-    return multiply(x, 180 / _math.pi)
+    return multiply(_inexact(x), 180 / _math.pi)
 
 
 degrees = rad2deg
 
 
 def sinc(x, /):
-    x = _wrap(x)
+    x = _inexact(x)
     px = multiply(x, _math.pi)
     safe = where(equal(x, 0), 1.0, px)
     return where(equal(x, 0), 1.0, true_divide(sin(safe), safe))
 
 
 def heaviside(x1, x2, /):
-    x1 = _wrap(x1)
+    x1, x2 = _prep_float("heaviside", x1, x2)
     return where(less(x1, 0), 0.0, where(greater(x1, 0), 1.0, x2))
 
 
@@ -500,18 +513,38 @@ isinf = _float_test("isinf", False, lambda x: equal(abs(x), _math.inf))
 isfinite = _float_test("isfinite", True, lambda x: logical_not(logical_or(isnan(x), isinf(x))))
 
 
-def isposinf(x, /):
-    return equal(x, _math.inf)
+def _is_inf_of_sign(value, name):
+    # JAX compares with a constant of x's own dtype (strong), and integers are never infinite
+    def f(x, /):
+        x = _wrap(x)
+        if x.dtype.kind != "f":
+            return _const(False, _B, x.shape)
+        return _C.eq_p.bind(x, _const(value, x.dtype, x.shape))
+    return _named(f, name)
 
 
-def isneginf(x, /):
-    return equal(x, -_math.inf)
+isposinf = _is_inf_of_sign(_math.inf, "isposinf")
+isneginf = _is_inf_of_sign(-_math.inf, "isneginf")
+
+
+def _signbit_impl(x):
+    return _Array([_math.copysign(1.0, v) < 0 for v in x._v], x.shape, _B)
+
+
+_signbit_p = _C.Primitive("signbit")  # the float's sign bit, -0.0 and -nan included
+_signbit_p.impl = _signbit_impl
+_signbit_p.jvp = lambda primals, tangents: (_signbit_p.bind(*primals), None)
+_signbit_p.vjp = lambda ct, out, x: (None,)
+_signbit_p.batch = _C._elementwise_batch(_signbit_p)
 
 
 def signbit(x, /):
     x = _wrap(x)
-    c = _C.concrete_array(x)
-    return _Array([_math.copysign(1.0, v) < 0 for v in c._v], c.shape, _B)
+    if x.dtype is _B:
+        return _const(False, _B, x.shape)
+    if x.dtype.kind != "f":
+        return less(x, 0)
+    return _signbit_p.bind(x)
 
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
@@ -1631,6 +1664,7 @@ def cumsum(a, axis=None, dtype=None, out=None):
 
 def cumprod(a, axis=None, dtype=None, out=None):
     a, axis = _flat(a, axis)
+    a = _strong(_int_bool(a, dtype))
     axis = _norm_axis(axis, a.ndim)
     n = a.shape[axis]
     parts = []
@@ -1937,13 +1971,19 @@ def outer(a, b, out=None):
 
 
 def kron(a, b):
-    a = _wrap(a)
-    b = _wrap(b)
-    r = multiply(reshape(a, (a.shape[0], 1, a.shape[1], 1)) if a.ndim == 2 else a,
-                 reshape(b, (1, b.shape[0], 1, b.shape[1])) if b.ndim == 2 else b)
-    if a.ndim == 2:
-        return reshape(r, (a.shape[0] * b.shape[0], a.shape[1] * b.shape[1]))
-    return ravel(outer(a, b))
+    a, b = _wrap(a), _wrap(b)
+    dt, weak = _result(a, b)
+    if dt is _B:  # lax.mul, which (unlike jnp.multiply) refuses booleans
+        raise _C._dtype_error("mul", dt, 0)
+    a, b = _cast(a, dt, weak), _cast(b, dt, weak)
+    nd = _builtins.max(a.ndim, b.ndim)
+    a = reshape(a, (1,) * (nd - a.ndim) + a.shape)
+    b = reshape(b, (1,) * (nd - b.ndim) + b.shape)
+    # interleave: a's axes at even positions, b's at odd ones, then merge each pair
+    ar = reshape(a, tuple(d for n in a.shape for d in (n, 1)))
+    br = reshape(b, tuple(d for n in b.shape for d in (1, n)))
+    out_shape = tuple(m * n for m, n in zip(a.shape, b.shape, strict=True))
+    return reshape(_C.mul_p.bind(*_prep("mul", ar, br)), out_shape)
 
 
 def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
