@@ -1952,8 +1952,15 @@ def vdot(a, b, /, *, precision=None, preferred_element_type=None):
     return dot(ravel(a), ravel(b))
 
 
-def vecdot(x1, x2, /, *, axis=-1):
-    return sum(multiply(x1, x2), axis=axis)
+def vecdot(x1, x2, /, *, axis=-1, precision=None, preferred_element_type=None):
+    x1, x2 = _wrap(x1), _wrap(x2)
+    if tuple(x1.shape)[axis] != tuple(x2.shape)[axis]:  # a 0-d operand: JAX's IndexError
+        raise ValueError(f"axes must match; got shapes {tuple(x1.shape)} and "
+                         f"{tuple(x2.shape)} with axis={axis!r}")
+    x1, x2 = moveaxis(x1, axis, -1), moveaxis(x2, axis, -1)
+    if _result(x1, x2)[0] is _B:  # the dot product of booleans: any of the ands
+        return any(logical_and(x1, x2), axis=-1)
+    return sum(multiply(x1, x2), axis=-1)
 
 
 def inner(a, b):
@@ -1987,11 +1994,20 @@ def kron(a, b):
 
 
 def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
-    a = _wrap(a)
-    b = _wrap(b)
-    a0, a1, a2 = a[..., 0], a[..., 1], a[..., 2]
-    b0, b1, b2 = b[..., 0], b[..., 1], b[..., 2]
-    return stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], -1)
+    if axis is not None:
+        axisa = axisb = axisc = axis
+    a = moveaxis(_wrap(a), axisa, -1)
+    b = moveaxis(_wrap(b), axisb, -1)
+    if a.shape[-1] not in (2, 3) or b.shape[-1] not in (2, 3):
+        raise ValueError("Dimension must be either 2 or 3 for cross product")
+    if a.shape[-1] == 2 and b.shape[-1] == 2:
+        return a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0]
+    a0, a1 = a[..., 0], a[..., 1]
+    a2 = a[..., 2] if a.shape[-1] == 3 else zeros_like(a0)
+    b0, b1 = b[..., 0], b[..., 1]
+    b2 = b[..., 2] if b.shape[-1] == 3 else zeros_like(b0)
+    c = stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0])
+    return moveaxis(c, 0, axisc)
 
 
 def tensordot(a, b, axes=2):
@@ -2018,20 +2034,41 @@ def tensordot(a, b, axes=2):
 def einsum(subscripts, *operands, optimize=None, precision=None, preferred_element_type=None):
     ops = [_wrap(o) for o in operands]
     subs = subscripts.replace(" ", "")
-    if "->" in subs:
-        ins, out = subs.split("->")
-    else:
-        ins = subs
-        counts = {}
-        for ch in ins.replace(",", ""):
-            counts[ch] = counts.get(ch, 0) + 1
-        out = "".join(sorted(ch for ch, c in counts.items() if c == 1))
+    ins, arrow, out = subs.partition("->")
     in_list = ins.split(",")
     if len(in_list) != len(ops):
         raise ValueError("einsum: number of subscripts does not match number of operands")
-    if "." in subs:
-        raise _C._not_available("jax.numpy.einsum with ellipsis")
+    # an ellipsis stands for the leading axes its operand has beyond its letters, named by
+    # letters no term uses and aligned from the right, as broadcasting aligns them
+    spare = [ch for ch in "ZYXWVUTSRQPONMLKJIHGFEDCBA" if ch not in subs]
+    n_ell = 0
+    for term, x in zip(in_list, ops, strict=True):
+        if "..." in term:
+            n_ell = _builtins.max(n_ell, x.ndim - len(term.replace("...", "")))
+    ell = "".join(reversed(spare[:n_ell]))
+    for k, (term, x) in enumerate(zip(in_list, ops, strict=True)):
+        if "..." in term:
+            n = _builtins.max(x.ndim - len(term.replace("...", "")), 0)
+            term = term.replace("...", ell[len(ell) - n:] if n else "")
+        if len(term) != x.ndim:
+            raise ValueError(f"Einstein sum subscript '{in_list[k]}' does not contain the "
+                             f"correct number of indices for operand {k}.")
+        in_list[k] = term
+    if arrow:
+        out = out.replace("...", ell)
+    else:
+        counts = {}
+        for ch in "".join(in_list):
+            counts[ch] = counts.get(ch, 0) + 1
+        out = ell + "".join(sorted(ch for ch, c in counts.items() if c == 1 and ch not in ell))
     sizes = {}
+    for k, (term, x) in enumerate(zip(in_list, ops, strict=True)):
+        for ch, n in zip(term, x.shape, strict=True):
+            if ch in sizes and n != sizes[ch] and 1 not in (n, sizes[ch]):
+                # opt_einsum's words, which name the earlier size first
+                raise ValueError(f"Size of label '{ch}' for operand {k} ({sizes[ch]}) does not "
+                                 f"match previous terms ({n}).")
+            sizes[ch] = n if ch not in sizes or sizes[ch] == 1 else sizes[ch]
     prepared = []
     for term, x in zip(in_list, ops, strict=False):
         # repeated letters within one operand take the diagonal
@@ -2043,8 +2080,6 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
                     x = diagonal(x, 0, i, j)
                     term = term[:i] + term[i + 1:j] + term[j + 1:] + ch
                     break
-        for ch, s in zip(term, x.shape, strict=False):
-            sizes[ch] = s
         prepared.append((term, x))
     letters = list(dict.fromkeys(ch for term, _ in prepared for ch in term))
     contracted = [ch for ch in letters if ch not in out]
@@ -2077,8 +2112,9 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
     acc = None
     for term, x in prepared:
         perm = [term.index(ch) for ch in full if ch in term]
+        # a letter of size 1 here broadcasts against the other operands
+        shape = tuple(x.shape[term.index(ch)] if ch in term else 1 for ch in full)
         x = transpose(x, tuple(perm)) if perm != list(range(len(perm))) else x
-        shape = tuple(sizes[ch] if ch in term else 1 for ch in full)
         x = reshape(x, shape)
         acc = x if acc is None else multiply(acc, x)
     if contracted:
