@@ -1,6 +1,7 @@
 """jax.lax for jaxlite: primitive wrappers and control flow run eagerly in Python."""
 
 import builtins as _builtins
+import inspect as _inspect
 
 from jaxlite import _core as _C
 from jaxlite import nn as _nn
@@ -260,17 +261,82 @@ def switch(index, branches, *operands, operand=None):
     return res
 
 
+def _check_carry(name, carry_name, old, new):
+    """JAX's TypeError when a loop body changes its carry's shape or dtype (weak types may
+    differ); carry_name names the carry as JAX's message does."""
+    paths, _ = _tu.tree_flatten_with_path(old)
+    new_leaves = _tu.tree_leaves(new)
+    if len(new_leaves) != len(paths):
+        return  # a structure change: left to the loop itself
+    diffs = []
+    for (path, a), b in zip(paths, new_leaves, strict=True):
+        a, b = _jnp.asarray(a), _jnp.asarray(b)
+        if a.shape != b.shape or a.dtype is not b.dtype:
+            what = "dtypes" if a.shape == b.shape else "shapes"
+            where = (f"the input carry component {carry_name}{_tu.keystr(path)}" if path
+                     else f"the input carry {carry_name}")
+            diffs.append(f"{where} has type {a.aval.str_short(False)} but the corresponding "
+                         f"output carry component has type {b.aval.str_short(False)}, so the "
+                         f"{what} do not match")
+    if not diffs:
+        return
+    if len(diffs) == 1:
+        text = diffs[0][0].upper() + diffs[0][1:] + ".\n"
+    else:
+        text = "".join(f"  * {d};\n" for d in diffs[:-1]) + f"  * {diffs[-1]}.\n"
+    raise TypeError(f"{name} function carry input and carry output must have equal types, but "
+                    f"they differ:\n\n{text}\nRevise the function so that all output types "
+                    "match the corresponding input types.")
+
+
+def _carry_name(fun, position=0):
+    try:
+        params = list(_inspect.signature(fun).parameters)
+    except (TypeError, ValueError):
+        return ""
+    return params[position] if len(params) > position else ""
+
+
 def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
     lo, hi = (int(_C.concrete_array(_jnp.asarray(b), "fori_loop")._v[0]) for b in (lower, upper))
     weak = not isinstance(lower, _ArrayBase) and not isinstance(upper, _ArrayBase)
     val = _tu.tree_map(_jnp.asarray, init_val)
     for i in range(lo, hi):
-        val = body_fun(_C.Array([i], (), _C.int32, weak), val)
+        new = body_fun(_C.Array([i], (), _C.int32, weak), val)
+        if i == lo:  # JAX runs the body as a scan over (i, carry)
+            _check_carry("scan body", "loop_carry", (0, val), (0, new))
+        val = new
     return _tu.tree_map(_jnp.asarray, val)
 
 
+def _while_transpose_error(ct, out, x):
+    raise ValueError("Reverse-mode differentiation does not work for lax.while_loop or "
+                     "lax.fori_loop with dynamic start/stop values. Try using lax.scan, or "
+                     "using fori_loop with static start/stop.")
+
+
+# The identity on a while_loop's outputs under reverse mode: its forward pass and jvp are
+# the loop's, and transposing it raises JAX's error, when the backward pass runs, as JAX's.
+_while_p = _C.Primitive("while")
+_while_p.impl = lambda x: x
+_while_p.jvp = lambda primals, tangents: (_while_p.bind(primals[0]), tangents[0])
+_while_p.vjp = _while_transpose_error
+_while_p.batch = lambda vals, dims, size: (_while_p.bind(vals[0]), dims[0])
+
+
+def _mark_while(val):
+    def leaf(x):
+        return _while_p.bind(x) if isinstance(x, _C.VJPTracer) and x.node is not None else x
+    return _tu.tree_map(leaf, val)
+
+
 def while_loop(cond_fun, body_fun, init_val):
+    return _mark_while(_while_loop(cond_fun, body_fun, init_val))
+
+
+def _while_loop(cond_fun, body_fun, init_val):
     val = _tu.tree_map(_jnp.asarray, init_val)
+    checked = False
     while True:
         c = cond_fun(val)
         if isinstance(c, _Tracer) and not _is_concrete(c):
@@ -281,7 +347,11 @@ def while_loop(cond_fun, body_fun, init_val):
         elif not bool(c):
             return val
         else:
-            val = body_fun(val)
+            new = body_fun(val)
+            if not checked:
+                _check_carry("while_loop body", _carry_name(body_fun), val, new)
+                checked = True
+            val = new
 
 
 def _unbatch(x):
