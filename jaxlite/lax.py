@@ -237,11 +237,46 @@ def cond(pred, true_fun, false_fun, *operands, operand=None):
     p = _jnp.asarray(pred)
     if p.shape != ():
         raise TypeError(f"Pred must be a scalar, got {pred} of shape {p.shape}.")
-    if _is_concrete(p):
-        out = true_fun(*operands) if bool(_C.concrete_array(p)._v[0]) else false_fun(*operands)
-        return _tu.tree_map(_jnp.asarray, out)
+    # JAX traces both branches (their Python side effects run) and compares their types
     t, f = true_fun(*operands), false_fun(*operands)
+    _check_branches("cond", [("true_fun", true_fun, t), ("false_fun", false_fun, f)])
+    if _is_concrete(p):
+        return _tu.tree_map(_jnp.asarray, t if bool(_C.concrete_array(p)._v[0]) else f)
     return _tu.tree_map(lambda a, b: _jnp.where(p, a, b), t, f)
+
+
+def _fun_info(fun):
+    code = getattr(fun, "__code__", None)
+    name = getattr(fun, "__name__", type(fun).__name__)
+    return f"{name} at {code.co_filename}:{code.co_firstlineno}" if code else name
+
+
+def _check_branches(api_name, branches):
+    """JAX's TypeError when branches' outputs differ in shape or dtype (weak types may)."""
+    name1, fun1, out1 = branches[0]
+    paths, tree1 = _tu.tree_flatten_with_path(out1)
+    for name2, fun2, out2 in branches[1:]:
+        leaves2, tree2 = _tu.tree_flatten(out2)
+        if tree2 != tree1:
+            return  # a structure change: left as it is
+        diffs = []
+        for (path, a), b in zip(paths, leaves2, strict=True):
+            a, b = _jnp.asarray(a), _jnp.asarray(b)
+            if a.shape != b.shape or a.dtype is not b.dtype:
+                at = f" at path {_tu.keystr(path)}" if path else ""
+                what = "dtypes" if a.shape == b.shape else "shapes"
+                diffs.append(f"the output of {name1}{at} has type {a.aval.str_short(False)} but "
+                             f"the corresponding output of {name2} has type "
+                             f"{b.aval.str_short(False)}, so the {what} do not match")
+        if not diffs:
+            continue
+        if len(diffs) == 1:
+            text = diffs[0][0].upper() + diffs[0][1:] + ".\n"
+        else:
+            text = "\n".join(f"  * {d};" for d in diffs[:-1]) + f"\n  * {diffs[-1]}.\n"
+        raise TypeError(f"{api_name} branches must have equal output types but they differ.\n\n"
+                        f"{name1} is {_fun_info(fun1)}\n{name2} is {_fun_info(fun2)}\n\n"
+                        f"{text}\nRevise {name1} and/or {name2} so that all output types match.")
 
 
 def switch(index, branches, *operands, operand=None):
@@ -249,12 +284,15 @@ def switch(index, branches, *operands, operand=None):
         operands = (operand,)
     i = _jnp.asarray(index)
     n = len(branches)
+    outs = [b(*operands) for b in branches]  # all traced, as in JAX
+    # JAX's names: "branch 0", then "branch1", "branch2", ...
+    _check_branches("switch", [("branch 0" if k == 0 else f"branch{k}", b, o)
+                               for k, (b, o) in enumerate(zip(branches, outs, strict=True))])
     if _is_concrete(i):
         k = int(_C.concrete_array(i)._v[0])
         k = 0 if k < 0 else (n - 1 if k >= n else k)
-        return _tu.tree_map(_jnp.asarray, branches[k](*operands))
+        return _tu.tree_map(_jnp.asarray, outs[k])
     i = _jnp.clip(i, 0, n - 1)
-    outs = [b(*operands) for b in branches]
     res = outs[-1]
     for k in reversed(range(n - 1)):
         res = _tu.tree_map(lambda a, b, k=k: _jnp.where(i == k, a, b), outs[k], res)

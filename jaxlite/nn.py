@@ -156,6 +156,9 @@ def standardize(x, axis=-1, mean=None, variance=None, epsilon=1e-5, where=None):
 
 def one_hot(x, num_classes, *, dtype=None, axis=-1):
     x = _jnp.asarray(x)
+    if x.dtype is _C.bool_:  # JAX compares with an iota of x's dtype
+        raise TypeError("iota does not accept dtype bool. Accepted dtypes are subtypes of "
+                        "integer, floating, complexfloating.")
     dt = _C.float32 if dtype is None else _C.to_dtype(dtype)
     ax = axis % (x.ndim + 1)
     shape = [1] * (x.ndim + 1)
