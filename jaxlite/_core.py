@@ -1915,7 +1915,7 @@ round_p = unary("round", "zero")  # to nearest even (jnp.round)
 round_away_p = unary("round", "zero")  # half away from zero (lax.round's default)
 round_away_p.impl = lambda x: Array(f32([_round_half_away(v) for v in x._v]), x.shape, x.dtype,
                                     x.weak_type) if x.dtype.kind == "f" else round_p.impl(x)
-not_p = unary("not", None)
+not_p = unary("not", "zero")  # no derivative; its dtype check comes first, as in JAX
 erf_p = unary("erf", lambda g, x, out: _mul(_c(x, 2.0 / math.sqrt(math.pi)), _mul(
     g, exp_p.bind(neg_p.bind(_sq(x))))))
 erfc_p = unary("erfc", lambda g, x, out: _mul(_c(x, -2.0 / math.sqrt(math.pi)), _mul(

@@ -153,10 +153,11 @@ def rsqrt(x):
 
 
 logistic = _unary("logistic", _nn.sigmoid, _FLOAT)
-erf = _special.erf
+erf = _unary("erf", _special.erf, _REAL)
 
 
 def integer_pow(x, y):
+    _unary("integer_pow", _jnp.asarray, _NUM)(x)  # lax's dtype check
     return _jnp.power(x, int(y))
 
 

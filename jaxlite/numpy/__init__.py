@@ -211,9 +211,16 @@ def _unary(prim, name, skip=""):
     return _named(f, name)
 
 
+def _to_bool(x):
+    # JAX's x != 0, whose result is weakly typed when x is
+    x = _wrap(x)
+    return x if x.dtype is _B else _C.ne_p.bind(x, _const(0, x.dtype, x.shape, x.weak_type))
+
+
 def _logical(op, name):
     def f(x, y, /):
-        return op(astype(x, _B), astype(y, _B))
+        a, b = _prep(op.__name__, x, y)
+        return op(_to_bool(a), _to_bool(b))
     return _named(f, name)
 
 
@@ -239,7 +246,7 @@ logical_xor = _logical(bitwise_xor, "logical_xor")
 
 
 def logical_not(x, /):
-    return _C.not_p.bind(astype(x, _B))
+    return _C.not_p.bind(_to_bool(x))
 
 
 invert = bitwise_not = _unary(_C.not_p, "invert")
@@ -509,8 +516,11 @@ def _float_test(name, default, test):
 
 
 isnan = _float_test("isnan", False, lambda x: not_equal(x, x))
-isinf = _float_test("isinf", False, lambda x: equal(abs(x), _math.inf))
-isfinite = _float_test("isfinite", True, lambda x: logical_not(logical_or(isnan(x), isinf(x))))
+# isinf compares with a float32 constant (strong); isfinite is lax.is_finite (weak as x is)
+isinf = _float_test("isinf", False,
+                    lambda x: _C.eq_p.bind(abs(x), _const(_math.inf, x.dtype, x.shape)))
+isfinite = _float_test("isfinite", True, lambda x: _C.convert_p.bind(
+    logical_not(logical_or(isnan(x), isinf(x))), dtype=_B, weak_type=x.weak_type))
 
 
 def _is_inf_of_sign(value, name):
@@ -1658,7 +1668,7 @@ def any(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
 
 def cumsum(a, axis=None, dtype=None, out=None):
     a, axis = _flat(a, axis)
-    a = _int_bool(a, dtype)
+    a = _strong(_int_bool(a, dtype))
     return _C.cumsum_p.bind(a, axis=_norm_axis(axis, a.ndim), reverse=False)
 
 
@@ -2135,7 +2145,8 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     ok = logical_or(ok, equal(a, b))
     if equal_nan:
         ok = logical_or(ok, logical_and(isnan(a), isnan(b)))
-    return logical_and(ok, logical_not(logical_or(isnan(a), isnan(b)))) if not equal_nan else ok
+    ok = logical_and(ok, logical_not(logical_or(isnan(a), isnan(b)))) if not equal_nan else ok
+    return _strong(ok)  # JAX's tolerances are float32 constants
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
