@@ -1993,6 +1993,21 @@ def _ipow(a, b):
     return pow(a, b, 1 << 32)
 
 
+def _ipow_binary(a, b):
+    # jnp.power of two integer arrays: JAX's 6 steps of binary exponentiation in 32-bit
+    # arithmetic, the exponent shifted as unsigned (a negative one uses its low bits)
+    def wrap(v):
+        return ((v + 2147483648) & 0xFFFFFFFF) - 2147483648
+    acc = 0 if a == 0 and b != 0 else 1
+    b &= 0xFFFFFFFF
+    for _ in range(6):
+        if b & 1:
+            acc = wrap(acc * a)
+        a = wrap(a * a)
+        b >>= 1
+    return acc
+
+
 def _idiv(a, b):
     if b == 0:
         # XLA's integer division by zero gives -1; jnp's floor correction then applies
@@ -2063,7 +2078,7 @@ _BIN_FLOAT = {
 }
 _BIN_INT = {
     "add": operator.add, "sub": operator.sub, "mul": operator.mul, "div": _idiv,
-    "pow": _ipow, "max": max, "min": min, "rem": _irem, "floordiv": _idiv,
+    "pow": _ipow_binary, "max": max, "min": min, "rem": _irem, "floordiv": _idiv,
     "and": operator.and_, "or": operator.or_, "xor": operator.xor,
 }
 _BIN_BOOL = {

@@ -183,6 +183,13 @@ def broadcast_in_dim(operand, shape, broadcast_dimensions):
 
 
 def dot(lhs, rhs, precision=None, preferred_element_type=None):
+    lhs_shape, rhs_shape = tuple(_jnp.shape(lhs)), tuple(_jnp.shape(rhs))
+    if not (1 <= len(lhs_shape) <= 2 and 1 <= len(rhs_shape) <= 2
+            and lhs_shape[-1] == rhs_shape[0]):
+        raise ValueError(
+            "jax.lax.dot: dimension_numbers must be specified when not performing simple "
+            "un-batched matrix-matrix, matrix-vector, or vector-vector products; got "
+            f"lhs_shape={lhs_shape} rhs_shape={rhs_shape}")
     return _jnp.dot(lhs, rhs)
 
 

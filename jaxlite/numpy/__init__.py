@@ -94,6 +94,9 @@ class iinfo:
         else:
             self.min, self.max = -2147483648, 2147483647
 
+    def __repr__(self):
+        return f"iinfo(min={self.min}, max={self.max}, dtype={self.dtype.name})"
+
 
 # ---------------------------------------------------------------------------
 # operand handling
@@ -366,7 +369,7 @@ def power(x, y, /):
         dt, weak = _result(xw, yw)
         base = _cast(xw, dt, weak)
         return _C.integer_pow_p.bind(base, y=int(yw._v[0]))
-    a, b = _prep("pow", x, y)
+    a, b = _prep_numeric("pow", x, y)
     return _C.pow_p.bind(a, b)
 
 
@@ -2024,6 +2027,9 @@ def tensordot(a, b, axes=2):
     a = _wrap(a)
     b = _wrap(b)
     if isinstance(axes, int):
+        if axes > _builtins.min(a.ndim, b.ndim):
+            raise TypeError(f"Number of tensordot axes (axes {axes}) exceeds input ranks "
+                            f"({tuple(a.shape)} and {tuple(b.shape)})")
         ax_a = tuple(range(a.ndim - axes, a.ndim))
         ax_b = tuple(range(axes))
     else:
@@ -2032,6 +2038,10 @@ def tensordot(a, b, axes=2):
         ax_b = (ax_b,) if isinstance(ax_b, int) else tuple(ax_b)
     ax_a = tuple(_norm_axis(x, a.ndim) for x in ax_a)
     ax_b = tuple(_norm_axis(x, b.ndim) for x in ax_b)
+    if tuple(a.shape[d] for d in ax_a) != tuple(b.shape[d] for d in ax_b):
+        raise TypeError("dot_general requires contracting dimensions to have the same shape, "
+                        f"got {tuple(a.shape[d] for d in ax_a)} and "
+                        f"{tuple(b.shape[d] for d in ax_b)}.")
     free_a = [d for d in range(a.ndim) if d not in ax_a]
     free_b = [d for d in range(b.ndim) if d not in ax_b]
     k = _prod([a.shape[d] for d in ax_a])
