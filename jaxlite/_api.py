@@ -85,6 +85,7 @@ class Float0Array:
         self.shape = tuple(shape)
 
     dtype = float0
+    weak_type = False
 
     @property
     def ndim(self):
@@ -99,6 +100,18 @@ class Float0Array:
 
     def __str__(self):
         return format_float0(self.shape)
+
+    def tolist(self):
+        # numpy's empty void records, one per element
+        nested = (b"",)
+        for n in reversed(self.shape):
+            nested = [nested] * n
+        return nested
+
+
+# JAX's float0 values are numpy arrays of its literal class
+Float0Array.__name__ = Float0Array.__qualname__ = "TypedNdArray"
+Float0Array.__module__ = "jax._src.literals"
 
 
 # ---------------------------------------------------------------------------
@@ -415,23 +428,22 @@ def _jvp_core(fun, primals, tangents, kwargs=None):
     return trace, out
 
 
-def _split_jvp_out(out, trace):
+def _split_jvp_out(out, trace, float0_ints=False):
+    """Primal and tangent outputs; float0_ints: an integer or boolean output's tangent is a
+    float0 array, as jax.jvp gives (jacfwd keeps float32 zeros to stack)."""
     leaves, tree = tu.tree_flatten(out)
     ps, ts = [], []
     for x in leaves:
         if isinstance(x, Tracer) and x._trace is trace:
-            ps.append(x.primal)
-            t = x.tangent
-            if t is None:
-                p = x.primal
-                t = C.const(0, p.dtype if C.inexact(p.dtype) else float32, p.shape,
-                            p.weak_type)
-            ts.append(t)
+            p, t = x.primal, x.tangent
         else:
-            x = _as_leaf(x)
-            ps.append(x)
-            ts.append(C.const(0, x.dtype if C.inexact(x.dtype) else float32, x.shape,
-                              x.weak_type))
+            p, t = _as_leaf(x), None
+        ps.append(p)
+        if not C.inexact(p.dtype) and float0_ints:
+            t = Float0Array(p.shape)
+        elif t is None:
+            t = C.const(0, p.dtype if C.inexact(p.dtype) else float32, p.shape, p.weak_type)
+        ts.append(t)
     return tu.tree_unflatten(tree, ps), tu.tree_unflatten(tree, ts)
 
 
@@ -452,9 +464,9 @@ def jvp(fun, primals, tangents, has_aux=False):
         out, aux = out
         aux = tu.tree_map(lambda x: x.primal if isinstance(x, Tracer) and x._trace is trace
                           else x, aux)
-        p, t = _split_jvp_out(out, trace)
+        p, t = _split_jvp_out(out, trace, True)
         return p, t, aux
-    return _split_jvp_out(out, trace)
+    return _split_jvp_out(out, trace, True)
 
 
 def linearize(fun, *primals):

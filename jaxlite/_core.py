@@ -517,7 +517,7 @@ class ArrayBase:
     def __complex__(self): return self._scalar(complex, "complex")
 
     def __index__(self):
-        if self.dtype.kind not in "iub":
+        if self.dtype.kind not in "iu":
             if isinstance(self, VJPTracer) and self.weak_type:  # grad's Python-float literal
                 raise TypeError("'TypedFloat' object cannot be interpreted as an integer")
             raise TypeError("Only integer scalar arrays can be converted to a scalar index.")
@@ -1044,7 +1044,7 @@ def _concretization_error(x, what, trace_name, origin=None):
             f"shape {shape}\n{at}See {_DOCS}TracerArrayConversionError")
     head = ("Abstract tracer value encountered where concrete value is expected: traced array "
             f"with shape {shape}\n")
-    if what.startswith(("It arose", "The size argument")):
+    if what.startswith(("It arose", "The size argument", "The error arose")):
         return ConcretizationTypeError(f"{head}{what}\n{at}\nSee {_DOCS}ConcretizationTypeError")
     if what == "tolist":
         return ConcretizationTypeError(
@@ -1700,6 +1700,15 @@ def _xla_expm1(x):
     return f32([_xla_tanh(h)])[0] * f32([_xla_exp(x) + 1.0])[0]
 
 
+def _round_half_away(v):
+    if v != v or v in (_INF, -_INF):
+        return v
+    if abs(v) >= 2.0 ** 23:  # a float32 this large is an integer already
+        return v
+    # exact in binary64 for a float32 below 2**23
+    return math.copysign(float(math.floor(abs(v) + 0.5)), v)
+
+
 def _round_half_even(v):
     if v != v or v in (_INF, -_INF):
         return v
@@ -1797,6 +1806,29 @@ _UNARY_INT = {
 }
 
 
+# The dtypes each primitive accepts, in the words of JAX's TypeError (lax's dtype rules).
+_NUM_WORDS = "integer, floating, complexfloating"
+_INEXACT_WORDS = "floating, complexfloating"
+_ACCEPTED = {
+    "not": "integer, bool", "and": "integer, bool", "or": "integer, bool",
+    "xor": "integer, bool", "neg": _NUM_WORDS, "sign": _NUM_WORDS, "add": _NUM_WORDS,
+    "sub": _NUM_WORDS, "mul": _NUM_WORDS, "div": _NUM_WORDS, "rem": "integer, floating",
+    "floor": "floating", "ceil": "floating", "round": "floating", "is_finite": "floating",
+    "abs": "floating, complexfloating, signedinteger", "atan2": _INEXACT_WORDS,
+    "pow": _INEXACT_WORDS,
+}
+
+
+def _dtype_error(name, dtype, pos=None):
+    """JAX's TypeError for an operand whose dtype primitive `name` does not accept."""
+    words = _ACCEPTED.get(name, _INEXACT_WORDS)
+    if pos is None:
+        return TypeError(f"{name} does not accept dtype {dtype.name}. Accepted dtypes are "
+                         f"subtypes of {words}.")
+    return TypeError(f"{name} does not accept dtype {dtype.name} at position {pos}. Accepted "
+                     f"dtypes at position {pos} are subtypes of {words}.")
+
+
 def _unary_impl(name):
     ffn = _UNARY_FLOAT.get(name)
     ifn = _UNARY_INT.get(name)
@@ -1815,6 +1847,8 @@ def _unary_impl(name):
         if name in ("real", "imag", "conj"):
             raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
         if k == "f":
+            if ffn is None:
+                raise _dtype_error(name, x.dtype)
             try:
                 vals = [ffn(v) for v in x._v]
             except (ValueError, OverflowError, ZeroDivisionError):
@@ -1823,9 +1857,9 @@ def _unary_impl(name):
         if k == "b":
             if name == "not":
                 return Array([not v for v in x._v], x.shape, x.dtype, x.weak_type)
-            raise TypeError(f"{name} does not accept dtype bool")
+            raise _dtype_error(name, x.dtype)
         if ifn is None:
-            raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
+            raise _dtype_error(name, x.dtype)
         return Array(round_to([ifn(v) for v in x._v], x.dtype), x.shape, x.dtype, x.weak_type)
     return impl
 
@@ -1846,6 +1880,14 @@ def _linear_jvp(prim):
     return rule
 
 
+def _zero_tangent(out):
+    """The tangent of an output that does not depend on the input: zeros like a float output
+    (weakly typed as it is), float32 zeros for an integer or boolean one."""
+    if out.dtype.kind == "f":
+        return const(0, out.dtype, out.shape, out.weak_type)
+    return const(0, float32, out.shape)
+
+
 def unary(name, rule):
     """rule(g, x, out) -> tangent, linear in g and written with primitives as JAX's rule is;
     the same rule gives the cotangent. None means not differentiable, "zero" a zero rule."""
@@ -1855,7 +1897,7 @@ def unary(name, rule):
     if rule == "zero":
         def jvp(primals, tangents):
             out = p.bind(primals[0])
-            return out, const(0, float32, out.shape)
+            return out, _zero_tangent(out)
         p.jvp = jvp
         p.vjp = lambda ct, out, x: (None,)
     elif rule is not None:
@@ -2007,15 +2049,46 @@ complex_p.vjp = lambda ct, out, x, y: (real_p.bind(ct), neg_p.bind(imag_p.bind(c
 sign_p = unary("sign", "zero")
 floor_p = unary("floor", "zero")
 ceil_p = unary("ceil", "zero")
-round_p = unary("round", "zero")
-not_p = unary("not", None)
+round_p = unary("round", "zero")  # to nearest even (jnp.round)
+round_away_p = unary("round", "zero")  # half away from zero (lax.round's default)
+round_away_p.impl = lambda x: Array(f32([_round_half_away(v) for v in x._v]), x.shape, x.dtype,
+                                    x.weak_type) if x.dtype.kind == "f" else round_p.impl(x)
+not_p = unary("not", "zero")  # no derivative; its dtype check comes first, as in JAX
 erf_p = unary("erf", lambda g, x, out: _mul(_s(x, 2.0 / math.sqrt(math.pi)), _mul(
     g, exp_p.bind(neg_p.bind(_sq(x))))))
 erfc_p = unary("erfc", lambda g, x, out: _mul(_s(x, -2.0 / math.sqrt(math.pi)), _mul(
     g, exp_p.bind(neg_p.bind(_sq(x))))))
 erf_inv_p = unary("erf_inv", lambda g, x, out: _mul(g, _mul(
     _s(x, math.sqrt(math.pi) / 2.0), exp_p.bind(_sq(out)))))
-digamma_p = unary("digamma", None)
+
+
+def _polygamma(n, x):
+    """The n-th derivative of digamma (n >= 1): recurrence up to x >= 10, then the
+    asymptotic series; NaN at the poles (0, -1, -2, ...)."""
+    if x != x or (x <= 0 and x == math.floor(x)):
+        return _NAN
+    if x == _INF:
+        return 0.0
+    sign = -1.0 if n % 2 == 0 else 1.0  # (-1)**(n + 1)
+    fact = math.factorial(n)
+    acc = 0.0
+    while x < 10:
+        acc += sign * fact / x ** (n + 1)
+        x += 1
+    series = math.factorial(n - 1) / x ** n + fact / (2 * x ** (n + 1))
+    for k, b2k in enumerate((1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66), 1):
+        series += b2k * math.factorial(2 * k + n - 1) / (math.factorial(2 * k) * x ** (2 * k + n))
+    return acc + sign * series
+
+
+polygamma_p = Primitive("polygamma")  # the n-th derivative of digamma, n >= 1 static
+polygamma_p.impl = lambda x, n: Array(f32([_polygamma(n, v) for v in x._v]), x.shape, x.dtype,
+                                      x.weak_type)
+polygamma_p.jvp = lambda P, T, n: (polygamma_p.bind(P[0], n=n),
+                                   _mul(T[0], polygamma_p.bind(P[0], n=n + 1)))
+polygamma_p.vjp = lambda ct, out, x, n: (_mul(ct, polygamma_p.bind(x, n=n + 1)),)
+polygamma_p.batch = lambda vals, dims, size, n: (polygamma_p.bind(vals[0], n=n), dims[0])
+digamma_p = unary("digamma", lambda g, x, out: _mul(g, polygamma_p.bind(x, n=1)))
 lgamma_p = unary("lgamma", lambda g, x, out: _mul(g, digamma_p.bind(x)))
 
 
@@ -2060,6 +2133,21 @@ def _ipow(a, b):
     return pow(a, b, 1 << 32)
 
 
+def _ipow_binary(a, b):
+    # jnp.power of two integer arrays: JAX's 6 steps of binary exponentiation in 32-bit
+    # arithmetic, the exponent shifted as unsigned (a negative one uses its low bits)
+    def wrap(v):
+        return ((v + 2147483648) & 0xFFFFFFFF) - 2147483648
+    acc = 0 if a == 0 and b != 0 else 1
+    b &= 0xFFFFFFFF
+    for _ in range(6):
+        if b & 1:
+            acc = wrap(acc * a)
+        a = wrap(a * a)
+        b >>= 1
+    return acc
+
+
 def _idiv(a, b):
     if b == 0:
         # XLA's integer division by zero gives -1; jnp's floor correction then applies
@@ -2068,29 +2156,39 @@ def _idiv(a, b):
 
 
 def _irem(a, b):
+    # XLA's rem is C's %: the result takes the dividend's sign; x rem 0 is x
     if b == 0:
         return a
-    return a % b
+    r = abs(a) % abs(b)
+    return r if a >= 0 else -r
 
 
 def _frem(a, b):
+    # C's fmod: the result takes the dividend's sign
     if b == 0 or a != a or b != b or a in (_INF, -_INF):
         return _NAN
     if b in (_INF, -_INF):
-        return a if (a >= 0) == (b > 0) or a == 0 else b
-    r = math.fmod(a, b)
-    if r != 0 and ((r < 0) != (b < 0)):
-        r += b
-    return r
+        return a
+    return math.fmod(a, b)
+
+
+def _f32_scalar(v):
+    return array("f", [v])[0]
+
+
+def _sign_or_nan(v):
+    return v if v != v else (v > 0) - (v < 0)
 
 
 def _ffloordiv(a, b):
-    q = _ieee_div(a, b)
-    if q != q or q in (_INF, -_INF):
-        return q
-    # numpy's floor_divide: floor of (a - rem) / b
-    r = _frem(a, b)
-    return float(math.floor(round((a - r) / b)))
+    # JAX's float floor_divide (CPython's float_divmod in float32 steps): the quotient of
+    # a minus the truncated remainder, one less where the remainder's sign is not b's, then
+    # rounded half away from zero
+    mod = _frem(a, b)
+    div = _f32_scalar(_ieee_div(a if b == 0 else _f32_scalar(a - mod), b))
+    if mod != 0 and _sign_or_nan(b) != _sign_or_nan(mod):
+        div = _f32_scalar(div - 1.0)
+    return _round_half_away(div)
 
 
 def _fmax(a, b):
@@ -2120,7 +2218,7 @@ _BIN_FLOAT = {
 }
 _BIN_INT = {
     "add": operator.add, "sub": operator.sub, "mul": operator.mul, "div": _idiv,
-    "pow": _ipow, "max": max, "min": min, "rem": _irem, "floordiv": _idiv,
+    "pow": _ipow_binary, "max": max, "min": min, "rem": _irem, "floordiv": _idiv,
     "and": operator.and_, "or": operator.or_, "xor": operator.xor,
 }
 _BIN_BOOL = {
@@ -2172,6 +2270,8 @@ def _binary_impl(name):
             return Array(c64([_guard2(zfn, a, b) for a, b in zip(xv, yv, strict=True)]),
                          x.shape, x.dtype, w)
         if k == "f":
+            if ffn is None:
+                raise _dtype_error(name, x.dtype, 0)
             try:
                 vals = list(map(ffn, xv, yv))
             except (ZeroDivisionError, OverflowError, ValueError):
@@ -2179,10 +2279,10 @@ def _binary_impl(name):
             return Array(f32(vals), x.shape, x.dtype, w)
         if k == "b":
             if bfn is None:
-                raise TypeError(f"{name} does not accept dtype bool")
+                raise _dtype_error(name, x.dtype, 0)
             return Array([bool(v) for v in map(bfn, xv, yv)], x.shape, bool_, w)
         if ifn is None:
-            raise TypeError(f"{name} does not accept dtype {x.dtype.name}")
+            raise _dtype_error(name, x.dtype, 0)
         return Array(round_to(list(map(ifn, xv, yv)), x.dtype), x.shape, x.dtype, w)
     return impl
 
@@ -2204,7 +2304,7 @@ def binary(name, rule_x, rule_y=None):
     if rule_x == "zero":
         def jvp(primals, tangents):
             out = p.bind(*primals)
-            return out, const(0, float32, out.shape)
+            return out, _zero_tangent(out)
         p.jvp = jvp
         p.vjp = lambda ct, out, x, y: (None, None)
     elif rule_x is not None:
@@ -3265,6 +3365,8 @@ def _index_vjp(ct, out, x, *arrays, spec):
     # JAX transposes static slicing into a pad with a strongly typed zero (a strong gradient),
     # and a gather with an index array into a scatter-add onto zeros typed like the cotangent
     gather = any(e[0] == "a" for e in spec)
+    if not x.shape and not gather:  # indexing a 0-d array is no operation in JAX
+        return (ct,) + (None,) * len(arrays)
     z = const(0, x.dtype, x.shape, ct.weak_type if gather else False)
     return (scatter_p.bind(z, ct, *arrays, spec=spec, mode="clip_add"),) + (None,) * len(arrays)
 

@@ -15,7 +15,7 @@ from jaxlite.scipy import special as _special
 
 reshape = _jnp.reshape
 concatenate = _jnp.concatenate
-transpose = _jnp.transpose
+transpose = _jnp._lax_transpose
 
 # lax does no type promotion: each wrapper checks its operands' dtypes the way JAX's lax does,
 # then calls the promoting jnp function (which has nothing left to promote).
@@ -82,7 +82,7 @@ div = _binary("div", _div, _NUM, "divide")
 max = _binary("max", _jnp.maximum, tip="maximum")  # noqa: A001
 min = _binary("min", _jnp.minimum, tip="minimum")  # noqa: A001
 pow = _binary("pow", _jnp.power, _FLOAT, same=False)  # noqa: A001
-rem = _binary("rem", _jnp.remainder, "integer, floating")
+rem = _binary("rem", lambda x, y: _C.rem_p.bind(*_jnp._prep("rem", x, y)), "integer, floating")
 atan2 = _binary("atan2", _jnp.arctan2, _FLOAT)
 eq = _binary("eq", _jnp.equal, tip="equal")
 ne = _binary("ne", _jnp.not_equal, tip="not_equal")
@@ -96,7 +96,19 @@ square = _unary("square", _jnp.square, _NUM)
 abs = _unary("abs", _jnp.abs, "floating, complexfloating, signedinteger")  # noqa: A001
 floor = _unary("floor", _jnp.floor, _REAL)
 ceil = _unary("ceil", _jnp.ceil, _REAL)
-round = _unary("round", _jnp.round, _REAL)  # noqa: A001
+class RoundingMethod:
+    """lax.round's rounding of halves: away from zero (the default) or to the nearest even."""
+
+    AWAY_FROM_ZERO = 0
+    TO_NEAREST_EVEN = 1
+
+
+def round(x, rounding_method=RoundingMethod.AWAY_FROM_ZERO):  # noqa: A001
+    _unary("round", _jnp.asarray, _REAL)(x)  # lax's dtype check
+    x = _jnp.asarray(x)
+    if int(rounding_method) == RoundingMethod.TO_NEAREST_EVEN:
+        return _C.round_p.bind(x)
+    return _C.round_away_p.bind(x)
 exp, log, log1p, expm1, sqrt, sin, cos, tan, tanh = (
     _unary(f.__name__, f, _FLOAT) for f in (_jnp.exp, _jnp.log, _jnp.log1p, _jnp.expm1,
                                             _jnp.sqrt, _jnp.sin, _jnp.cos, _jnp.tan, _jnp.tanh))
@@ -143,10 +155,11 @@ def rsqrt(x):
 
 
 logistic = _unary("logistic", _nn.sigmoid, _FLOAT)
-erf = _special.erf
+erf = _unary("erf", _special.erf, _REAL)
 
 
 def integer_pow(x, y):
+    _unary("integer_pow", _jnp.asarray, _NUM)(x)  # lax's dtype check
     return _jnp.power(x, int(y))
 
 
@@ -172,6 +185,13 @@ def broadcast_in_dim(operand, shape, broadcast_dimensions):
 
 
 def dot(lhs, rhs, precision=None, preferred_element_type=None):
+    lhs_shape, rhs_shape = tuple(_jnp.shape(lhs)), tuple(_jnp.shape(rhs))
+    if not (1 <= len(lhs_shape) <= 2 and 1 <= len(rhs_shape) <= 2
+            and lhs_shape[-1] == rhs_shape[0]):
+        raise ValueError(
+            "jax.lax.dot: dimension_numbers must be specified when not performing simple "
+            "un-batched matrix-matrix, matrix-vector, or vector-vector products; got "
+            f"lhs_shape={lhs_shape} rhs_shape={rhs_shape}")
     return _jnp.dot(lhs, rhs)
 
 
@@ -206,6 +226,9 @@ def dynamic_update_slice(operand, update, start_indices):
 
 
 def dynamic_index_in_dim(operand, index, axis=0, keepdims=True):
+    operand = _jnp.asarray(operand)
+    starts = [0] * operand.ndim
+    starts[axis] = 0  # JAX places the index in a list of start indices: its IndexError
     x = _jnp.take(operand, _jnp.asarray(index), axis=axis, mode="clip")
     return _jnp.expand_dims(x, axis) if keepdims else x
 
@@ -218,38 +241,52 @@ def _is_concrete(x):
         return False
 
 
-def _check_branches(api, name1, out1, name2, out2):
-    """JAX traces every branch and requires one output type (weak types aside)."""
-    l1, t1 = _tu.tree_flatten(out1)
-    l2, t2 = _tu.tree_flatten(out2)
-    if t1 != t2:
-        raise TypeError(f"{api} branch outputs must have the same pytree structure, but they "
-                        f"differ:\n\n{name1} output is {t1} but {name2} output is {t2}.\n\n"
-                        f"Revise {name1} and/or {name2} so that they have the same pytree "
-                        "structure.")
-    for a, b in zip(l1, l2, strict=True):
-        a, b = _jnp.asarray(a), _jnp.asarray(b)
-        if a.shape != b.shape or a.dtype is not b.dtype:
-            sa, sb = (_C.ShapedArray(x.shape, x.dtype).str_short() for x in (a, b))
-            raise TypeError(
-                f"{api} branches must have equal output types but they differ.\n\n"
-                f"The output of {name1} has type {sa} but the corresponding output of "
-                f"{name2} has type {sb}.\n\nRevise {name1} and/or {name2} so that all "
-                "output types match.")
-
-
 def cond(pred, true_fun, false_fun, *operands, operand=None):
     if operand is not None:
         operands = (operand,)
     p = _jnp.asarray(pred)
     if p.shape != ():
         raise TypeError(f"Pred must be a scalar, got {pred} of shape {p.shape}.")
+    # JAX traces both branches (their Python side effects run) and compares their types
     t, f = true_fun(*operands), false_fun(*operands)
-    _check_branches("cond", "true_fun", t, "false_fun", f)
+    _check_branches("cond", [("true_fun", true_fun, t), ("false_fun", false_fun, f)])
     if _is_concrete(p):
-        out = t if bool(_C.concrete_array(p)._v[0]) else f
-        return _tu.tree_map(_jnp.asarray, out)
+        return _tu.tree_map(_jnp.asarray, t if bool(_C.concrete_array(p)._v[0]) else f)
     return _tu.tree_map(lambda a, b: _jnp.where(p, a, b), t, f)
+
+
+def _fun_info(fun):
+    code = getattr(fun, "__code__", None)
+    name = getattr(fun, "__name__", type(fun).__name__)
+    return f"{name} at {code.co_filename}:{code.co_firstlineno}" if code else name
+
+
+def _check_branches(api_name, branches):
+    """JAX's TypeError when branches' outputs differ in shape or dtype (weak types may)."""
+    name1, fun1, out1 = branches[0]
+    paths, tree1 = _tu.tree_flatten_with_path(out1)
+    for name2, fun2, out2 in branches[1:]:
+        leaves2, tree2 = _tu.tree_flatten(out2)
+        if tree2 != tree1:
+            return  # a structure change: left as it is
+        diffs = []
+        for (path, a), b in zip(paths, leaves2, strict=True):
+            a, b = _jnp.asarray(a), _jnp.asarray(b)
+            if a.shape != b.shape or a.dtype is not b.dtype:
+                at = f" at path {_tu.keystr(path)}" if path else ""
+                what = "dtypes" if a.shape == b.shape else "shapes"
+                diffs.append(f"the output of {name1}{at} has type {a.aval.str_short(False)} but "
+                             f"the corresponding output of {name2} has type "
+                             f"{b.aval.str_short(False)}, so the {what} do not match")
+        if not diffs:
+            continue
+        if len(diffs) == 1:
+            text = diffs[0][0].upper() + diffs[0][1:] + ".\n"
+        else:
+            text = "\n".join(f"  * {d};" for d in diffs[:-1]) + f"\n  * {diffs[-1]}.\n"
+        raise TypeError(f"{api_name} branches must have equal output types but they differ.\n\n"
+                        f"{name1} is {_fun_info(fun1)}\n{name2} is {_fun_info(fun2)}\n\n"
+                        f"{text}\nRevise {name1} and/or {name2} so that all output types match.")
 
 
 def switch(index, branches, *operands, operand=None):
@@ -257,75 +294,117 @@ def switch(index, branches, *operands, operand=None):
         operands = (operand,)
     i = _jnp.asarray(index)
     n = len(branches)
+    outs = [b(*operands) for b in branches]  # all traced, as in JAX
+    # JAX's names: "branch 0", then "branch1", "branch2", ...
+    _check_branches("switch", [("branch 0" if k == 0 else f"branch{k}", b, o)
+                               for k, (b, o) in enumerate(zip(branches, outs, strict=True))])
     if _is_concrete(i):
         k = int(_C.concrete_array(i)._v[0])
         k = 0 if k < 0 else (n - 1 if k >= n else k)
-        return _tu.tree_map(_jnp.asarray, branches[k](*operands))
+        return _tu.tree_map(_jnp.asarray, outs[k])
     i = _jnp.clip(i, 0, n - 1)
-    outs = [b(*operands) for b in branches]
     res = outs[-1]
     for k in reversed(range(n - 1)):
         res = _tu.tree_map(lambda a, b, k=k: _jnp.where(i == k, a, b), outs[k], res)
     return res
 
 
-def _carry_types(name, body_fun, init, out):
-    """JAX's carry check on the first trip: None when the types agree, else the init with its
-    weakly typed leaves promoted to the body's output types (so the loop starts again)."""
+def _promote_weak_carry(init, out):
+    """JAX's promotion of a weakly typed initial carry to the type the body gives it (a Python
+    number as the carry of a float loop): the promoted init, or None when nothing changes."""
     l_in, t_in = _tu.tree_flatten(init)
     l_out, t_out = _tu.tree_flatten(out)
     if t_in != t_out:
-        raise TypeError(
-            f"{name} function carry input and carry output must have the same pytree "
-            f"structure, but they differ:\n\nthe input tree structure is:\n{t_in}\nthe "
-            f"output tree structure is:\n{t_out}\n\nRevise the function so that the carry "
-            "output has the same pytree structure as the carry input.")
-    promoted, bad = [], []
+        return None
+    promoted, changed = [], False
     for a, b in zip(l_in, l_out, strict=True):
         a, b = _jnp.asarray(a), _jnp.asarray(b)
-        if a.shape == b.shape and a.dtype is b.dtype:
-            promoted.append(a)
-        elif a.weak_type and a.shape == b.shape:
-            promoted.append(_jnp.asarray(a, dtype=_jnp.result_type(a, b)))
-        else:
-            bad.append((a, b))
-            promoted.append(a)
-    if bad:
-        try:
-            carry = list(_inspect.signature(body_fun).parameters)[0 if name == "scan body" else -1]
-        except (ValueError, TypeError, IndexError):
-            carry = None
-        what = f"the input carry {carry}" if carry else "the input carry"
-        a, b = bad[0]
-        sa, sb = (_C.ShapedArray(x.shape, x.dtype).str_short() for x in (a, b))
-        raise TypeError(
-            f"{name} function carry input and carry output must have equal types, but they "
-            f"differ:\n\n{what[0].upper() + what[1:]} has type {sa} but the corresponding "
-            f"output carry component has type {sb}.\n\nRevise the function so that all "
-            "output types match the corresponding input types.")
-    if all(p is a for p, a in zip(promoted, l_in, strict=True)):
-        return None
-    return _tu.tree_unflatten(t_in, promoted)
+        if a.weak_type and a.shape == b.shape and a.dtype is not b.dtype:
+            a, changed = _jnp.asarray(a, dtype=_jnp.result_type(a, b)), True
+        promoted.append(a)
+    return _tu.tree_unflatten(t_in, promoted) if changed else None
+
+
+def _check_carry(name, carry_name, old, new):
+    """JAX's TypeError when a loop body changes its carry's shape or dtype (weak types may
+    differ); carry_name names the carry as JAX's message does."""
+    paths, _ = _tu.tree_flatten_with_path(old)
+    new_leaves = _tu.tree_leaves(new)
+    if len(new_leaves) != len(paths):
+        return  # a structure change: left to the loop itself
+    diffs = []
+    for (path, a), b in zip(paths, new_leaves, strict=True):
+        a, b = _jnp.asarray(a), _jnp.asarray(b)
+        if a.shape != b.shape or a.dtype is not b.dtype:
+            what = "dtypes" if a.shape == b.shape else "shapes"
+            where = (f"the input carry component {carry_name}{_tu.keystr(path)}" if path
+                     else f"the input carry {carry_name}")
+            diffs.append(f"{where} has type {a.aval.str_short(False)} but the corresponding "
+                         f"output carry component has type {b.aval.str_short(False)}, so the "
+                         f"{what} do not match")
+    if not diffs:
+        return
+    if len(diffs) == 1:
+        text = diffs[0][0].upper() + diffs[0][1:] + ".\n"
+    else:
+        text = "".join(f"  * {d};\n" for d in diffs[:-1]) + f"  * {diffs[-1]}.\n"
+    raise TypeError(f"{name} function carry input and carry output must have equal types, but "
+                    f"they differ:\n\n{text}\nRevise the function so that all output types "
+                    "match the corresponding input types.")
+
+
+def _carry_name(fun, position=0):
+    try:
+        params = list(_inspect.signature(fun).parameters)
+    except (TypeError, ValueError):
+        return ""
+    return params[position] if len(params) > position else ""
 
 
 def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
     lo, hi = (int(_C.concrete_array(_jnp.asarray(b), "fori_loop")._v[0]) for b in (lower, upper))
     weak = not isinstance(lower, _ArrayBase) and not isinstance(upper, _ArrayBase)
     val = _tu.tree_map(_jnp.asarray, init_val)
-    if lo < hi:
-        first = body_fun(_C.Array([lo], (), _C.int32, weak), val)
-        promoted = _carry_types("fori_loop body", body_fun, val, first)
-        if promoted is not None:
-            val = promoted
-        else:
-            val, lo = first, lo + 1
     for i in range(lo, hi):
-        val = body_fun(_C.Array([i], (), _C.int32, weak), val)
+        new = body_fun(_C.Array([i], (), _C.int32, weak), val)
+        if i == lo:  # JAX runs the body as a scan over (i, carry)
+            promoted = _promote_weak_carry(val, new)
+            if promoted is not None:  # the first trip again, from the promoted carry
+                val = promoted
+                new = body_fun(_C.Array([i], (), _C.int32, weak), val)
+            _check_carry("scan body", "loop_carry", (0, val), (0, new))
+        val = new
     return _tu.tree_map(_jnp.asarray, val)
 
 
+def _while_transpose_error(ct, out, x):
+    raise ValueError("Reverse-mode differentiation does not work for lax.while_loop or "
+                     "lax.fori_loop with dynamic start/stop values. Try using lax.scan, or "
+                     "using fori_loop with static start/stop.")
+
+
+# The identity on a while_loop's outputs under reverse mode: its forward pass and jvp are
+# the loop's, and transposing it raises JAX's error, when the backward pass runs, as JAX's.
+_while_p = _C.Primitive("while")
+_while_p.impl = lambda x: x
+_while_p.jvp = lambda primals, tangents: (_while_p.bind(primals[0]), tangents[0])
+_while_p.vjp = _while_transpose_error
+_while_p.batch = lambda vals, dims, size: (_while_p.bind(vals[0]), dims[0])
+
+
+def _mark_while(val):
+    def leaf(x):
+        return _while_p.bind(x) if isinstance(x, _C.VJPTracer) and x.node is not None else x
+    return _tu.tree_map(leaf, val)
+
+
 def while_loop(cond_fun, body_fun, init_val):
+    return _mark_while(_while_loop(cond_fun, body_fun, init_val))
+
+
+def _while_loop(cond_fun, body_fun, init_val):
     val = _tu.tree_map(_jnp.asarray, init_val)
+    checked = False
     while True:
         c = cond_fun(val)
         if isinstance(c, _Tracer) and not _is_concrete(c):
@@ -336,7 +415,15 @@ def while_loop(cond_fun, body_fun, init_val):
         elif not bool(c):
             return val
         else:
-            val = body_fun(val)
+            new = body_fun(val)
+            if not checked:
+                promoted = _promote_weak_carry(val, new)
+                if promoted is not None:
+                    val = promoted
+                    new = body_fun(val)
+                _check_carry("while_loop body", _carry_name(body_fun), val, new)
+                checked = True
+            val = new
 
 
 def _unbatch(x):
@@ -356,10 +443,11 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1):
         # the body sees the carry with init's type (weak types included), as one trace would
         new, y = f(_tu.tree_map(_match_type, carry, init), x)
         if not ys:
-            promoted = _carry_types("scan body", f, init, new)
+            promoted = _promote_weak_carry(init, new)
             if promoted is not None:  # a weak init takes the body's type: the first trip again
                 init = carry = promoted
                 new, y = f(carry, x)
+            _check_carry("scan body", _carry_name(f), init, new)
         carry = _tu.tree_map(_jnp.asarray, new)
         if ys:
             y = _tu.tree_map(_match_type, y, ys[0])
@@ -409,14 +497,24 @@ __getattr__ = _module_getattr("jax.lax")
 def complex(x, y):  # noqa: A001
     """x + iy from two float32 arrays of one shape, as lax.complex."""
     a, b = _jnp.asarray(x), _jnp.asarray(y)
-    if a.dtype.kind != "f" or b.dtype.kind != "f":
-        raise TypeError("complex does not accept dtype "
-                        f"{(a if a.dtype.kind != 'f' else b).dtype.name}. Accepted dtypes are "
-                        "subtypes of floating.")
+    for pos, v in enumerate((a, b)):
+        if v.dtype.kind != "f":
+            raise TypeError(f"complex does not accept dtype {v.dtype.name} at position {pos}. "
+                            f"Accepted dtypes at position {pos} are subtypes of float32, "
+                            "float64.")
     a, b = _jnp.broadcast_arrays(a, b)
     return _C.complex_p.bind(a, b)
 
 
 real = _unary("real", _jnp.real, "complexfloating")
 imag = _unary("imag", _jnp.imag, "complexfloating")
-conj = _unary("conj", _jnp.conjugate, "complexfloating")
+def conj(x):
+    """The complex conjugate; a float32 input comes back as complex64, as in lax."""
+    dt = _lax_dtype("conj", x, 0)
+    if dt.kind not in "fc":
+        raise TypeError(f"conj does not accept dtype {dt.name}. Accepted dtypes are subtypes "
+                        "of float32, complexfloating, float64.")
+    if dt.kind == "f":  # a real number is its own conjugate: +0 imaginary part
+        x = _jnp.asarray(x)
+        return _C.convert_p.bind(x, dtype=_C.complex64, weak_type=x.weak_type)
+    return _jnp.conjugate(x)

@@ -90,7 +90,8 @@ def isrealobj(x):
 
 def iscomplex(x):
     x = _wrap(x)
-    return not_equal(imag(x), 0) if x.dtype.kind == "c" else zeros(x.shape, _B)
+    return not_equal(imag(x), 0) if x.dtype.kind == "c" else _const(False, _B, x.shape,
+                                                                     x.weak_type)
 
 
 def isreal(x):
@@ -120,6 +121,8 @@ def angle(z, deg=False):
     re_, im_ = (real(z), imag(z)) if z.dtype.kind == "c" else (z, zeros_like(z))
     if re_.dtype.kind != "f":
         re_, im_ = astype(re_, _F32), astype(im_, _F32)
+    if z.dtype.kind != "c":  # the zero imaginary part is a strongly typed constant in JAX
+        im_ = _const(0.0, _F32, re_.shape, False)
     a = arctan2(im_, re_)
     return a * (180 / pi) if deg else a
 
@@ -141,6 +144,9 @@ class iinfo:
             self.min, self.max = 0, 4294967295
         else:
             self.min, self.max = -2147483648, 2147483647
+
+    def __repr__(self):
+        return f"iinfo(min={self.min}, max={self.max}, dtype={self.dtype.name})"
 
 
 # ---------------------------------------------------------------------------
@@ -225,6 +231,18 @@ def _named(f, name):
     return f
 
 
+def _index_primitive(name, impl):
+    """A primitive whose int32 result is computed from its operands' values (a permutation,
+    positions): it has no derivative, so JAX's jvp gives it a float0 tangent, and vmap runs
+    it once per example."""
+    p = _C.Primitive(name)
+    p.impl = impl
+    p.jvp = lambda primals, tangents, **params: (p.bind(*primals, **params), None)
+    p.vjp = lambda ct, out, *xs, **params: (None,) * len(xs)
+    p.batch = lambda vals, dims, n, **params: _C.batch_loop(p, vals, dims, n, params)
+    return p
+
+
 def _binop(prim, name, fname=None):
     """Promote, broadcast, then apply prim; `name` is the lax name its errors give.
 
@@ -254,17 +272,24 @@ def _unary(prim, name, skip=""):
     return _named(f, name)
 
 
+def _to_bool(x):
+    # JAX's x != 0, whose result is weakly typed when x is
+    x = _wrap(x)
+    return x if x.dtype is _B else _C.ne_p.bind(x, _const(0, x.dtype, x.shape, x.weak_type))
+
+
 def _logical(op, name):
     def f(x, y, /):
-        return op(astype(x, _B), astype(y, _B))
+        a, b = _prep(op.__name__, x, y)
+        return op(_to_bool(a), _to_bool(b))
     return _named(f, name)
 
 
 add = _binop(_C.add_p, "add")
 subtract = _binop(_C.sub_p, "sub")
 multiply = _binop(_C.mul_p, "mul", "multiply")
-floor_divide = _binop(_C.floordiv_p, "floor_divide", "floor_divide")
-remainder = mod = _binop(_C.rem_p, "rem", "remainder")
+def floor_divide(x, y, /):
+    return _C.floordiv_p.bind(*_prep_numeric("floor_divide", x, y))
 maximum = _binop(_C.max_p, "max")
 minimum = _binop(_C.min_p, "min")
 equal = _binop(_C.eq_p, "eq")
@@ -282,7 +307,7 @@ logical_xor = _logical(bitwise_xor, "logical_xor")
 
 
 def logical_not(x, /):
-    return _C.not_p.bind(astype(x, _B))
+    return _C.not_p.bind(_to_bool(x))
 
 
 invert = bitwise_not = _unary(_C.not_p, "invert")
@@ -308,7 +333,19 @@ arccosh = acosh = _float_unary(_C.acosh_p, "arccosh")
 arctanh = atanh = _float_unary(_C.atanh_p, "arctanh")
 floor = _unary(_C.floor_p, "floor", skip="iub")
 ceil = _unary(_C.ceil_p, "ceil", skip="iub")
-rint = _unary(_C.round_p, "rint", skip="iub")
+def rint(x, /):
+    x = _wrap(x)
+    if x.dtype.kind != "f":
+        return _cast(x, _F32, False)
+    return _C.round_p.bind(x)
+
+
+
+def _inexact(x):
+    """x as JAX's promote_args_inexact leaves it: integers and booleans become float32, and
+    only a weakly typed input stays weak (a Python int does, an int32 array does not)."""
+    x = _wrap(x)
+    return x if x.dtype.kind == "f" else _cast(x, _F32, x.weak_type)
 
 
 def _prep_float(name, x, y):
@@ -343,12 +380,41 @@ def true_divide(x, y, /):
 divide = true_divide
 
 
+def _nonzero_divisor(b):
+    # jnp's integer fmod and remainder divide by 1 where the divisor is 0
+    if b.dtype.kind in "iu":
+        return _C.select_p.bind(_C.eq_p.bind(b, _const(0, b.dtype, b.shape)), b,
+                                _const(1, b.dtype, b.shape, b.weak_type))
+    return b
+
+
+def _prep_numeric(name, x, y):
+    # numeric promotion: booleans compute as int32
+    a, b = _prep(name, x, y)
+    if a.dtype is _B:
+        a, b = _cast(a, _I32, False), _cast(b, _I32, False)
+    return a, b
+
+
 def fmod(x, y, /):
     a, b = _prep("rem", x, y)
+    if a.dtype is _B:  # promoted after the zero-divisor check, which booleans skip
+        return _C.rem_p.bind(_cast(a, _I32, False), _cast(b, _I32, False))
+    return _C.rem_p.bind(a, _nonzero_divisor(b))
+
+
+def remainder(x, y, /):
+    # the truncated remainder (lax.rem), moved onto the divisor's side as JAX does
+    a, b = _prep_numeric("rem", x, y)
+    b = _nonzero_divisor(b)
     r = _C.rem_p.bind(a, b)
-    # C-style sign: follow the dividend
-    fix = logical_and(not_equal(r, 0), not_equal(less(r, 0), less(a, 0)))
-    return where(fix, r - b, r)
+    zero = _const(0, r.dtype, r.shape)
+    plus = _C.and_p.bind(_C.ne_p.bind(_C.lt_p.bind(r, zero), _C.lt_p.bind(b, zero)),
+                         _C.ne_p.bind(r, zero))
+    return _C.select_p.bind(plus, r, _C.add_p.bind(r, b))
+
+
+mod = remainder
 
 
 def power(x, y, /):
@@ -361,7 +427,7 @@ def power(x, y, /):
         dt, weak = _result(xw, yw)
         base = _cast(xw, dt, weak)
         return _C.integer_pow_p.bind(base, y=int(yw._v[0]))
-    a, b = _prep("pow", x, y)
+    a, b = _prep_numeric("pow", x, y)
     return _C.pow_p.bind(a, b)
 
 
@@ -385,6 +451,9 @@ def positive(x, /):
 
 def round(a, decimals=0, out=None):  # noqa: A001
     a = _wrap(a)
+    decimals = _operator.index(decimals)
+    if a.dtype is _B:  # JAX asks finfo(bool) for the precision
+        raise ValueError("data type <class 'numpy.bool'> not inexact")
     if a.dtype.kind == "c":
         return _C.complex_p.bind(round(real(a), decimals), round(imag(a), decimals))
     if a.dtype.kind != "f":
@@ -404,11 +473,14 @@ def trunc(x, /):
 
 
 def square(x, /):
-    return _C.integer_pow_p.bind(_wrap(x), y=2)
+    x = _wrap(x)
+    if x.dtype is _B:  # numeric promotion: booleans square as int32
+        x = _cast(x, _I32, False)
+    return _C.integer_pow_p.bind(x, y=2)
 
 
 def reciprocal(x, /):
-    return true_divide(1, x)
+    return true_divide(1, _inexact(x))
 
 
 def cbrt(x, /):
@@ -422,13 +494,16 @@ def exp2(x, /):
 
 @_C.fused  # JAX jits these: their exp and log run inside one fused XLA computation
 def log2(x, /):
-    return true_divide(log(x), _math.log(2))
+    # JAX divides by the log of a constant of x's dtype: the result is strongly typed
+    x = log(x)
+    return true_divide(x, _const(_math.log(2), x.dtype))
 
 
 @_C.fused
 def log10(x, /):
     # XLA turns the division by the constant log(10) into a multiplication by 1 / log(10)
-    return multiply(log(x), 1 / _math.log(10))
+    x = log(x)
+    return multiply(x, _const(1 / _math.log(10), x.dtype))
 
 
 def _logaddexp_primal(a, b):
@@ -470,28 +545,28 @@ def hypot(x1, x2, /):
 
 
 def deg2rad(x, /):
-    return multiply(x, _math.pi / 180)
+    return multiply(_inexact(x), _math.pi / 180)
 
 
 radians = deg2rad
 
 
 def rad2deg(x, /):
-    return multiply(x, 180 / _math.pi)
+    return multiply(_inexact(x), 180 / _math.pi)
 
 
 degrees = rad2deg
 
 
 def sinc(x, /):
-    x = _wrap(x)
+    x = _inexact(x)
     px = multiply(x, _math.pi)
     safe = where(equal(x, 0), 1.0, px)
     return where(equal(x, 0), 1.0, true_divide(sin(safe), safe))
 
 
 def heaviside(x1, x2, /):
-    x1 = _wrap(x1)
+    x1, x2 = _prep_float("heaviside", x1, x2)
     return where(less(x1, 0), 0.0, where(greater(x1, 0), 1.0, x2))
 
 
@@ -504,22 +579,45 @@ def _float_test(name, default, test):
 
 
 isnan = _float_test("isnan", False, lambda x: not_equal(x, x))
-isinf = _float_test("isinf", False, lambda x: equal(abs(x), _math.inf))
-isfinite = _float_test("isfinite", True, lambda x: logical_not(logical_or(isnan(x), isinf(x))))
+# isinf compares with a float32 constant (strong); isfinite is lax.is_finite (weak as x is)
+isinf = _float_test("isinf", False,
+                    lambda x: _C.eq_p.bind(abs(x), _const(_math.inf, x.dtype, x.shape)))
+isfinite = _float_test("isfinite", True, lambda x: _C.convert_p.bind(
+    logical_not(logical_or(isnan(x), isinf(x))), dtype=_B, weak_type=x.weak_type))
 
 
-def isposinf(x, /):
-    return equal(x, _math.inf)
+def _is_inf_of_sign(value, name):
+    # JAX compares with a constant of x's own dtype (strong), and integers are never infinite
+    def f(x, /):
+        x = _wrap(x)
+        if x.dtype.kind != "f":
+            return _const(False, _B, x.shape)
+        return _C.eq_p.bind(x, _const(value, x.dtype, x.shape))
+    return _named(f, name)
 
 
-def isneginf(x, /):
-    return equal(x, -_math.inf)
+isposinf = _is_inf_of_sign(_math.inf, "isposinf")
+isneginf = _is_inf_of_sign(-_math.inf, "isneginf")
+
+
+def _signbit_impl(x):
+    return _Array([_math.copysign(1.0, v) < 0 for v in x._v], x.shape, _B)
+
+
+_signbit_p = _C.Primitive("signbit")  # the float's sign bit, -0.0 and -nan included
+_signbit_p.impl = _signbit_impl
+_signbit_p.jvp = lambda primals, tangents: (_signbit_p.bind(*primals), None)
+_signbit_p.vjp = lambda ct, out, x: (None,)
+_signbit_p.batch = _C._elementwise_batch(_signbit_p)
 
 
 def signbit(x, /):
     x = _wrap(x)
-    c = _C.concrete_array(x)
-    return _Array([_math.copysign(1.0, v) < 0 for v in c._v], c.shape, _B)
+    if x.dtype is _B:
+        return _const(False, _B, x.shape)
+    if x.dtype.kind != "f":
+        return less(x, 0)
+    return _signbit_p.bind(x)
 
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
@@ -639,10 +737,12 @@ def full(shape, fill_value, dtype=None):
 
 
 def _filled_like(value, name):
-    """zeros_like, ones_like, empty_like: `value` in a's dtype and shape unless overridden."""
+    """zeros_like, ones_like, empty_like: `value` in a's dtype and shape unless overridden,
+    weakly typed as a is when the dtype is a's (lax.full_like)."""
     def f(a, dtype=None, shape=None):
         a = _wrap(a)
-        return _const(value, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape))
+        return _const(value, _dt(dtype, a.dtype), a.shape if shape is None else _shape(shape),
+                      dtype is None and a.weak_type)
     return _named(f, name)
 
 
@@ -653,7 +753,13 @@ empty_like = _filled_like(0, "empty_like")
 
 def full_like(a, fill_value, dtype=None, shape=None):
     a = _wrap(a)
-    return full(a.shape if shape is None else shape, fill_value, _dt(dtype, a.dtype))
+    out = full(a.shape if shape is None else shape, fill_value, _dt(dtype, a.dtype))
+    weak = dtype is None and a.weak_type and _wrap(fill_value).ndim == 0
+    if out.weak_type == weak:
+        return out
+    if isinstance(out, _Tracer):
+        return _C.convert_p.bind(out, dtype=out.dtype, weak_type=weak)
+    return _Array(out._v, out.shape, out.dtype, weak)
 
 
 def arange(start, stop=None, step=None, dtype=None):
@@ -725,6 +831,9 @@ def identity(n, dtype=None):
 
 def diag(v, k=0):
     v = _wrap(v)
+    k = _operator.index(k)
+    if v.ndim not in (1, 2):
+        raise ValueError("diag input must be 1d or 2d")
     if v.ndim == 1:
         n = v.shape[0] + _builtins.abs(k)
         out = zeros((n, n), v.dtype)
@@ -737,6 +846,7 @@ def diag(v, k=0):
 
 def diagonal(a, offset=0, axis1=0, axis2=1):
     a = _wrap(a)
+    axis1, axis2 = _norm_axis(axis1, a.ndim), _norm_axis(axis2, a.ndim)
     n = _builtins.min(a.shape[axis1], a.shape[axis2] - offset) if offset >= 0 else \
         _builtins.min(a.shape[axis1] + offset, a.shape[axis2])
     i = arange(_builtins.max(n, 0))
@@ -746,8 +856,8 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
     return a[..., rows, cols]
 
 
-def trace(a, offset=0, axis1=0, axis2=1):
-    return sum(diagonal(a, offset, axis1, axis2), axis=-1)
+def trace(a, offset=0, axis1=0, axis2=1, dtype=None, out=None):
+    return sum(diagonal(a, offset, axis1, axis2), axis=-1, dtype=dtype)
 
 
 def tri(N, M=None, k=0, dtype=None):
@@ -801,7 +911,10 @@ tril_indices_from = _tri_indices_from("tril_indices_from", tril_indices)
 
 
 def meshgrid(*xi, indexing="xy", sparse=False, copy=True):
-    xs = [ravel(_wrap(x)) for x in xi]
+    xs = [_wrap(x) for x in xi]
+    if _builtins.any(x.ndim != 1 for x in xs):
+        raise ValueError("Arguments to jax.numpy.meshgrid must be 1D, got shapes "
+                         f"{[tuple(x.shape) for x in xs]}")
     n = len(xs)
     shape = [x.shape[0] for x in xs]
     if indexing == "xy" and n >= 2:
@@ -889,7 +1002,20 @@ def transpose(a, axes=None):
     return _C.transpose_p.bind(a, perm=axes)
 
 
-permute_dims = transpose
+def _lax_transpose(a, permutation):
+    """lax.transpose: the permutation as given, no negative axes."""
+    a = _wrap(a)
+    perm = tuple(_operator.index(d) for d in permutation)
+    if tuple(sorted(perm)) != tuple(range(a.ndim)):
+        raise TypeError("transpose permutation isn't a permutation of operand dimensions, got "
+                        f"permutation {perm} for operand shape {tuple(a.shape)}.")
+    if perm == tuple(range(a.ndim)):
+        return a
+    return _C.transpose_p.bind(a, perm=perm)
+
+
+def permute_dims(a, /, axes):
+    return _lax_transpose(a, axes)
 
 
 def matrix_transpose(x, /):
@@ -899,9 +1025,11 @@ def matrix_transpose(x, /):
 def swapaxes(a, axis1, axis2):
     a = _wrap(a)
     perm = list(range(a.ndim))
-    i, j = _norm_axis(axis1, a.ndim), _norm_axis(axis2, a.ndim)
-    perm[i], perm[j] = perm[j], perm[i]
-    return transpose(a, perm)
+    for i in (axis2, axis1):  # JAX swaps entries of a NumPy arange: NumPy's IndexError
+        if not -a.ndim <= i < a.ndim:
+            raise IndexError(f"index {i} is out of bounds for axis 0 with size {a.ndim}")
+    perm[axis1], perm[axis2] = perm[axis2], perm[axis1]
+    return _lax_transpose(a, perm)
 
 
 def moveaxis(a, source, destination):
@@ -1049,8 +1177,8 @@ def dstack(tup):
 
 def split(ary, indices_or_sections, axis=0):
     a = _wrap(ary)
+    n = tuple(a.shape)[axis]  # a 0-d array: the IndexError JAX gives
     axis = _norm_axis(axis, a.ndim)
-    n = a.shape[axis]
     if isinstance(indices_or_sections, int):
         k = indices_or_sections
         if n % k:
@@ -1064,8 +1192,8 @@ def split(ary, indices_or_sections, axis=0):
 
 def array_split(ary, indices_or_sections, axis=0):
     a = _wrap(ary)
+    n = tuple(a.shape)[axis]
     if isinstance(indices_or_sections, int):
-        n = a.shape[axis]
         k = indices_or_sections
         q, r = divmod(n, k)
         sizes = [q + 1] * r + [q] * (k - r)
@@ -1295,7 +1423,7 @@ def _bounded(x, idx, how, fill_value=None):
         if how == "fill":
             pad_shape = x.shape[:dim] + (1,) + x.shape[dim + 1:]
             fv = _fill_default(x.dtype) if fill_value is None else fill_value
-            fv = _const(fv, x.dtype, pad_shape) if isinstance(fv, (int, float)) else \
+            fv = _const(fv, x.dtype, pad_shape, x.weak_type) if isinstance(fv, (int, float)) else \
                 _cast(full(pad_shape, fv), x.dtype, x.weak_type)
             x = concatenate([x, fv], dim)
         dim += 1
@@ -1371,26 +1499,44 @@ def take_along_axis(arr, indices, axis, mode=None, fill_value=None):
     return _gather(arr, tuple(idx), "fill" if mode is None else mode, fill_value)
 
 
+def _nonzero_impl(a, *, size, fill):
+    # the flat positions of the nonzero entries, cut or padded to `size`, one row per axis
+    st = _C.strides(a.shape)
+    flat = [i for i, v in enumerate(a._v) if v][:size]
+    rows = []
+    for d in range(a.ndim):
+        row = [(i // st[d]) % a.shape[d] for i in flat]
+        rows.extend(row + [fill[d]] * (size - len(row)))
+    return _Array(rows, (a.ndim, size), _I32)
+
+
+_nonzero_p = _index_primitive("nonzero", _nonzero_impl)
+
+
 def nonzero(a, *, size=None, fill_value=None):
     a = _wrap(a)
-    if size is None and _C.is_abstract(a):  # JAX names the traced count of nonzeros
-        _C.concrete_array(sum(a != 0), "The size argument of jnp.nonzero must be statically "
-                          "specified to use jnp.nonzero within JAX transformations.")
-    c = _C.concrete_array(a, "nonzero")
-    st = _C.strides(c.shape)
-    flat = [i for i, v in enumerate(c._v) if v]
-    fill = []
-    if size is not None:
-        flat = flat[:size]
-        fill = [0 if fill_value is None else fill_value] * (size - len(flat))
-    n = len(flat) + len(fill)
-    return tuple(_Array([(i // st[d]) % c.shape[d] for i in flat] + fill, (n,), _I32)
-                 for d in range(c.ndim))
+    if a.ndim == 0:
+        raise ValueError("Calling nonzero on 0d arrays is not allowed. "
+                         "Use jnp.atleast_1d(scalar).nonzero() instead.")
+    if size is None:
+        if _C.is_abstract(a):  # JAX names the traced count of nonzeros
+            _C.concrete_array(sum(a != 0), "The size argument of jnp.nonzero must be "
+                              "statically specified to use jnp.nonzero within JAX "
+                              "transformations.")
+        size = _builtins.sum(1 for v in _C.concrete_array(a, "nonzero")._v if v)
+    size = _operator.index(size)
+    fill = fill_value if isinstance(fill_value, tuple) else (fill_value,) * a.ndim
+    fill = tuple(0 if f is None else int(f) for f in fill)
+    rows = _nonzero_p.bind(a, size=size, fill=fill)
+    return tuple(reshape(_C.slice_axis(rows, 0, d, d + 1), (size,)) for d in range(a.ndim))
 
 
 def argwhere(a, *, size=None, fill_value=None):
-    nz = nonzero(a, size=size, fill_value=fill_value)
-    return stack(nz, axis=1) if nz else zeros((0, 0), _I32)
+    a = _wrap(a)
+    result = transpose(stack(nonzero(atleast_1d(a), size=size, fill_value=fill_value)))
+    if a.ndim == 0:  # one row per nonzero, no columns
+        return zeros((result.shape[0], 0), _I32)
+    return result
 
 
 def flatnonzero(a, *, size=None, fill_value=None):
@@ -1540,6 +1686,8 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=Non
 def _nan_reduce(fn, fill):
     def f(a, axis=None, keepdims=False, **kw):
         a = _wrap(a)
+        if a.dtype.kind != "f":  # no NaNs to skip: the plain reduction, with its dtype
+            return fn(a, axis, keepdims=keepdims)
         return fn(where(isnan(a), fill, a), axis, keepdims=keepdims)
     return f
 
@@ -1586,12 +1734,13 @@ def any(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
 
 def cumsum(a, axis=None, dtype=None, out=None):
     a, axis = _flat(a, axis)
-    a = _int_bool(a, dtype)
+    a = _strong(_int_bool(a, dtype))
     return _C.cumsum_p.bind(a, axis=_norm_axis(axis, a.ndim), reverse=False)
 
 
 def cumprod(a, axis=None, dtype=None, out=None):
     a, axis = _flat(a, axis)
+    a = _strong(_int_bool(a, dtype))
     axis = _norm_axis(axis, a.ndim)
     n = a.shape[axis]
     parts = []
@@ -1603,12 +1752,31 @@ def cumprod(a, axis=None, dtype=None, out=None):
     return concatenate(parts, axis) if parts else a
 
 
-def diff(a, n=1, axis=-1):
+def diff(a, n=1, axis=-1, prepend=None, append=None):
     a = _wrap(a)
+    n, axis = _operator.index(n), _operator.index(axis)
+    if n == 0:
+        return a
+    if n < 0:
+        raise ValueError(f"order must be non-negative but got {n}")
+    if a.ndim == 0:  # JAX's diff is jitted: it names the traced argument
+        raise ValueError("diff requires input that is at least one dimensional; got "
+                         f"JitTracer({'~' if a.weak_type else ''}{a.dtype.name}[])")
     axis = _norm_axis(axis, a.ndim)
+    parts = []
+    for extra in (prepend, a, append):
+        if extra is None:
+            continue
+        extra = _wrap(extra)
+        if extra.ndim == 0:
+            extra = broadcast_to(extra, a.shape[:axis] + (1,) + a.shape[axis + 1:])
+        parts.append(extra)
+    if len(parts) > 1:
+        a = concatenate(parts, axis)
+    op = not_equal if a.dtype is _B else subtract  # booleans differ or not
     for _ in range(n):
         k = a.shape[axis]
-        a = subtract(_C.slice_axis(a, axis, 1, k), _C.slice_axis(a, axis, 0, k - 1))
+        a = op(_C.slice_axis(a, axis, 1, k), _C.slice_axis(a, axis, 0, k - 1))
     return a
 
 
@@ -1618,48 +1786,154 @@ def sort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
     return take_along_axis(a, idx, axis)
 
 
-def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
-    a, axis = _flat(a, axis)
-    axis = _norm_axis(axis, a.ndim)
-    c = _C.concrete_array(moveaxis(a, axis, -1), "argsort")
-    n = c.shape[-1]
+def _argsort_impl(x, *, descending):
+    n = x.shape[-1] if x.shape else 1
     out = []
-    for s in range(0, len(c._v), n if n else 1):
-        g = c._v[s:s + n]
+    for s in range(0, len(x._v), n if n else 1):
+        g = x._v[s:s + n]
         # a stable sort: NaNs go last, or first when descending
         if descending:
             out.extend(sorted(range(n), key=lambda i: (0, 0) if g[i] != g[i] else (1, -g[i])))
         else:
             out.extend(sorted(range(n), key=lambda i: (1, 0) if g[i] != g[i] else (0, g[i])))
-    return moveaxis(_Array(out, c.shape, _I32), -1, axis)
+    return _Array(out, x.shape, _I32)
+
+
+_argsort_p = _index_primitive("argsort", _argsort_impl)
+
+
+def argsort(a, axis=-1, kind=None, order=None, stable=True, descending=False):
+    a, axis = _flat(a, axis)
+    axis = _norm_axis(axis, a.ndim)
+    return moveaxis(_argsort_p.bind(moveaxis(a, axis, -1), descending=descending), -1, axis)
+
+
+def _unique_runs(x):
+    """1-D x in sorted order (a stable sort) as runs of equal values (NaNs equal):
+    lists of positions in x."""
+    runs, prev = [], None
+    for k, i in enumerate(_argsort_impl(x, descending=False)._v):
+        v = x._v[i]
+        if k and (v == prev or (v != v and prev != prev)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        prev = v
+    return runs
+
+
+def _unique_impl(x, *, size, what):
+    # what "index": the first position of each of the first `size` distinct values, padded
+    # with the smallest one's, then the number of distinct values; "inverse": each entry's
+    # rank among them; "counts": the size of each, padded with zeros (JAX's sort-and-mask)
+    runs = _unique_runs(x)
+    if what == "index":
+        first = [r[0] for r in runs][:size]
+        return _Array(first + [runs[0][0] if runs else 0] * (size - len(first)) + [len(runs)],
+                      (size + 1,), _I32)
+    if what == "inverse":
+        inv = [0] * len(x._v)
+        for rank, r in enumerate(runs):
+            for i in r:
+                inv[i] = rank
+        return _Array(inv, x.shape, _I32)
+    counts = [len(r) for r in runs][:size]
+    return _Array(counts + [0] * (size - len(counts)), (size,), _I32)
+
+
+_unique_p = _index_primitive("unique", _unique_impl)
 
 
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None,
-           *, size=None, fill_value=None):
-    c = _C.concrete_array(ravel(_wrap(ar)), "unique")
-    vals = sorted(set(c._v))
-    out = _Array(vals, (len(vals),), c.dtype)
+           *, size=None, fill_value=None, equal_nan=True, sorted=True):
+    arr = _wrap(ar)
+    if size is None:
+        hint = ("The error arose for the first argument of jnp.unique(). To make jnp.unique() "
+                "compatible with JIT and other transforms, you can specify a concrete value "
+                "for the size argument, which will determine the output size.")
+        # JAX reads the values here: the result is a constant, with no derivative
+        arr = _C.concrete_array(arr, hint)
+        size = len(_unique_runs(ravel(arr)))
+    size = _operator.index(size)
+    if axis is not None and arr.ndim > 1:
+        raise _C._not_available("jax.numpy.unique along an axis")
+    flat = ravel(arr)
+    if flat.shape[0] == 0:
+        if size and fill_value is None:
+            raise ValueError("jnp.unique: for zero-sized input with nonzero size argument, "
+                             "fill_value must be specified")
+        out = full((size,), 0 if fill_value is None else fill_value, flat.dtype)
+        extra = [zeros((0,), _I32)] * (return_index + return_inverse) + (
+            [zeros((0,), _I32)] if return_counts else [])
+        return (out, *extra) if extra else out
+    index = _unique_p.bind(flat, size=size, what="index")
+    keep = _C.slice_axis(index, 0, 0, size)
+    out = take(flat, keep)
+    if fill_value is not None:
+        count = reshape(_C.slice_axis(index, 0, size, size + 1), ())
+        out = where(arange(size) < count, out, astype(_wrap(fill_value), out.dtype))
     extra = []
     if return_index:
-        extra.append(_Array([c._v.index(v) for v in vals], (len(vals),), _I32))
+        extra.append(keep)
     if return_inverse:
-        pos = {v: i for i, v in enumerate(vals)}
-        extra.append(_Array([pos[v] for v in c._v], (len(c._v),), _I32))
+        extra.append(reshape(_unique_p.bind(flat, size=size, what="inverse"), arr.shape))
     if return_counts:
-        extra.append(_Array([c._v.count(v) for v in vals], (len(vals),), _I32))
+        extra.append(_unique_p.bind(flat, size=size, what="counts"))
     return (out, *extra) if extra else out
 
 
-def searchsorted(a, v, side="left", sorter=None, method=None):
-    import bisect
-    a = _C.concrete_array(_wrap(a))
-    v = _C.concrete_array(_wrap(v))
-    fn = bisect.bisect_left if side == "left" else bisect.bisect_right
-    return _Array([fn(a._v, x) for x in v._v], v.shape, _I32)
+def _sort_key(v):
+    # the order of JAX's sort comparators: NaN after everything
+    return (1, 0.0) if v != v else (0, v)
+
+
+def _searchsorted_impl(a, v, *, side):
+    # JAX's default method: a binary search of ceil(log2(n + 1)) steps, whose answer for an
+    # unsorted `a` is whatever those steps reach
+    n = a.shape[0]
+    if n == 0:
+        return _Array([0] * len(v._v), v.shape, _I32)
+    steps = (n).bit_length()
+    keys = [_sort_key(x) for x in a._v]
+    out = []
+    for q in v._v:
+        q = _sort_key(q)
+        low, high = 0, n
+        for _ in range(steps):
+            mid = low + (high - low) // 2
+            k = keys[_builtins.min(mid, n - 1)]
+            if (q <= k) if side == "left" else (q < k):
+                high = mid
+            else:
+                low = mid
+        out.append(high)
+    return _Array(out, v.shape, _I32)
+
+
+_searchsorted_p = _index_primitive("searchsorted", _searchsorted_impl)
+
+
+def searchsorted(a, v, side="left", sorter=None, method="scan"):
+    a, v = _wrap(a), _wrap(v)
+    if a.ndim != 1:
+        raise ValueError("a should be 1-dimensional")
+    dt, weak = _result(a, v)
+    a, v = _cast(a, dt, weak), _cast(v, dt, weak)
+    if sorter is not None:
+        a = take(a, sorter)
+    return _searchsorted_p.bind(a, v, side=side)
+
+
+def _strong_float(a):
+    # quantile and median compute in float32 (JAX promotes to inexact), never weakly typed
+    a = _wrap(a)
+    if a.dtype is _F32 and not a.weak_type:
+        return a
+    return _C.convert_p.bind(a, dtype=_F32, weak_type=False)
 
 
 def quantile(a, q, axis=None, method="linear", keepdims=False, **kw):
-    a, axis = _flat(a, axis)
+    a, axis = _flat(_strong_float(a), axis)
     axis = _norm_axis(axis, a.ndim)
     s = sort(a, axis)
     n = s.shape[axis]
@@ -1685,7 +1959,7 @@ def percentile(a, q, axis=None, method="linear", keepdims=False, **kw):
 
 
 def median(a, axis=None, keepdims=False):
-    a, axis = _flat(a, axis)
+    a, axis = _flat(_strong_float(a), axis)
     s = sort(a, axis)
     n = s.shape[_norm_axis(axis, s.ndim)]
     lo = _C.slice_axis(s, _norm_axis(axis, s.ndim), (n - 1) // 2, (n - 1) // 2 + 1)
@@ -1754,8 +2028,15 @@ def vdot(a, b, /, *, precision=None, preferred_element_type=None):
     return dot(ravel(a), ravel(b))
 
 
-def vecdot(x1, x2, /, *, axis=-1):
-    return sum(multiply(x1, x2), axis=axis)
+def vecdot(x1, x2, /, *, axis=-1, precision=None, preferred_element_type=None):
+    x1, x2 = _wrap(x1), _wrap(x2)
+    if tuple(x1.shape)[axis] != tuple(x2.shape)[axis]:  # a 0-d operand: JAX's IndexError
+        raise ValueError(f"axes must match; got shapes {tuple(x1.shape)} and "
+                         f"{tuple(x2.shape)} with axis={axis!r}")
+    x1, x2 = moveaxis(x1, axis, -1), moveaxis(x2, axis, -1)
+    if _result(x1, x2)[0] is _B:  # the dot product of booleans: any of the ands
+        return any(logical_and(x1, x2), axis=-1)
+    return sum(multiply(x1, x2), axis=-1)
 
 
 def inner(a, b):
@@ -1773,27 +2054,45 @@ def outer(a, b, out=None):
 
 
 def kron(a, b):
-    a = _wrap(a)
-    b = _wrap(b)
-    r = multiply(reshape(a, (a.shape[0], 1, a.shape[1], 1)) if a.ndim == 2 else a,
-                 reshape(b, (1, b.shape[0], 1, b.shape[1])) if b.ndim == 2 else b)
-    if a.ndim == 2:
-        return reshape(r, (a.shape[0] * b.shape[0], a.shape[1] * b.shape[1]))
-    return ravel(outer(a, b))
+    a, b = _wrap(a), _wrap(b)
+    dt, weak = _result(a, b)
+    if dt is _B:  # lax.mul, which (unlike jnp.multiply) refuses booleans
+        raise _C._dtype_error("mul", dt, 0)
+    a, b = _cast(a, dt, weak), _cast(b, dt, weak)
+    nd = _builtins.max(a.ndim, b.ndim)
+    a = reshape(a, (1,) * (nd - a.ndim) + a.shape)
+    b = reshape(b, (1,) * (nd - b.ndim) + b.shape)
+    # interleave: a's axes at even positions, b's at odd ones, then merge each pair
+    ar = reshape(a, tuple(d for n in a.shape for d in (n, 1)))
+    br = reshape(b, tuple(d for n in b.shape for d in (1, n)))
+    out_shape = tuple(m * n for m, n in zip(a.shape, b.shape, strict=True))
+    return reshape(_C.mul_p.bind(*_prep("mul", ar, br)), out_shape)
 
 
 def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
-    a = _wrap(a)
-    b = _wrap(b)
-    a0, a1, a2 = a[..., 0], a[..., 1], a[..., 2]
-    b0, b1, b2 = b[..., 0], b[..., 1], b[..., 2]
-    return stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], -1)
+    if axis is not None:
+        axisa = axisb = axisc = axis
+    a = moveaxis(_wrap(a), axisa, -1)
+    b = moveaxis(_wrap(b), axisb, -1)
+    if a.shape[-1] not in (2, 3) or b.shape[-1] not in (2, 3):
+        raise ValueError("Dimension must be either 2 or 3 for cross product")
+    if a.shape[-1] == 2 and b.shape[-1] == 2:
+        return a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0]
+    a0, a1 = a[..., 0], a[..., 1]
+    a2 = a[..., 2] if a.shape[-1] == 3 else zeros_like(a0)
+    b0, b1 = b[..., 0], b[..., 1]
+    b2 = b[..., 2] if b.shape[-1] == 3 else zeros_like(b0)
+    c = stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0])
+    return moveaxis(c, 0, axisc)
 
 
 def tensordot(a, b, axes=2):
     a = _wrap(a)
     b = _wrap(b)
     if isinstance(axes, int):
+        if axes > _builtins.min(a.ndim, b.ndim):
+            raise TypeError(f"Number of tensordot axes (axes {axes}) exceeds input ranks "
+                            f"({tuple(a.shape)} and {tuple(b.shape)})")
         ax_a = tuple(range(a.ndim - axes, a.ndim))
         ax_b = tuple(range(axes))
     else:
@@ -1802,6 +2101,10 @@ def tensordot(a, b, axes=2):
         ax_b = (ax_b,) if isinstance(ax_b, int) else tuple(ax_b)
     ax_a = tuple(_norm_axis(x, a.ndim) for x in ax_a)
     ax_b = tuple(_norm_axis(x, b.ndim) for x in ax_b)
+    if tuple(a.shape[d] for d in ax_a) != tuple(b.shape[d] for d in ax_b):
+        raise TypeError("dot_general requires contracting dimensions to have the same shape, "
+                        f"got {tuple(a.shape[d] for d in ax_a)} and "
+                        f"{tuple(b.shape[d] for d in ax_b)}.")
     free_a = [d for d in range(a.ndim) if d not in ax_a]
     free_b = [d for d in range(b.ndim) if d not in ax_b]
     k = _prod([a.shape[d] for d in ax_a])
@@ -1814,20 +2117,41 @@ def tensordot(a, b, axes=2):
 def einsum(subscripts, *operands, optimize=None, precision=None, preferred_element_type=None):
     ops = [_wrap(o) for o in operands]
     subs = subscripts.replace(" ", "")
-    if "->" in subs:
-        ins, out = subs.split("->")
-    else:
-        ins = subs
-        counts = {}
-        for ch in ins.replace(",", ""):
-            counts[ch] = counts.get(ch, 0) + 1
-        out = "".join(sorted(ch for ch, c in counts.items() if c == 1))
+    ins, arrow, out = subs.partition("->")
     in_list = ins.split(",")
     if len(in_list) != len(ops):
         raise ValueError("einsum: number of subscripts does not match number of operands")
-    if "." in subs:
-        raise _C._not_available("jax.numpy.einsum with ellipsis")
+    # an ellipsis stands for the leading axes its operand has beyond its letters, named by
+    # letters no term uses and aligned from the right, as broadcasting aligns them
+    spare = [ch for ch in "ZYXWVUTSRQPONMLKJIHGFEDCBA" if ch not in subs]
+    n_ell = 0
+    for term, x in zip(in_list, ops, strict=True):
+        if "..." in term:
+            n_ell = _builtins.max(n_ell, x.ndim - len(term.replace("...", "")))
+    ell = "".join(reversed(spare[:n_ell]))
+    for k, (term, x) in enumerate(zip(in_list, ops, strict=True)):
+        if "..." in term:
+            n = _builtins.max(x.ndim - len(term.replace("...", "")), 0)
+            term = term.replace("...", ell[len(ell) - n:] if n else "")
+        if len(term) != x.ndim:
+            raise ValueError(f"Einstein sum subscript '{in_list[k]}' does not contain the "
+                             f"correct number of indices for operand {k}.")
+        in_list[k] = term
+    if arrow:
+        out = out.replace("...", ell)
+    else:
+        counts = {}
+        for ch in "".join(in_list):
+            counts[ch] = counts.get(ch, 0) + 1
+        out = ell + "".join(sorted(ch for ch, c in counts.items() if c == 1 and ch not in ell))
     sizes = {}
+    for k, (term, x) in enumerate(zip(in_list, ops, strict=True)):
+        for ch, n in zip(term, x.shape, strict=True):
+            if ch in sizes and n != sizes[ch] and 1 not in (n, sizes[ch]):
+                # opt_einsum's words, which name the earlier size first
+                raise ValueError(f"Size of label '{ch}' for operand {k} ({sizes[ch]}) does not "
+                                 f"match previous terms ({n}).")
+            sizes[ch] = n if ch not in sizes or sizes[ch] == 1 else sizes[ch]
     prepared = []
     for term, x in zip(in_list, ops, strict=False):
         # repeated letters within one operand take the diagonal
@@ -1839,8 +2163,6 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
                     x = diagonal(x, 0, i, j)
                     term = term[:i] + term[i + 1:j] + term[j + 1:] + ch
                     break
-        for ch, s in zip(term, x.shape, strict=False):
-            sizes[ch] = s
         prepared.append((term, x))
     letters = list(dict.fromkeys(ch for term, _ in prepared for ch in term))
     contracted = [ch for ch in letters if ch not in out]
@@ -1873,8 +2195,9 @@ def einsum(subscripts, *operands, optimize=None, precision=None, preferred_eleme
     acc = None
     for term, x in prepared:
         perm = [term.index(ch) for ch in full if ch in term]
+        # a letter of size 1 here broadcasts against the other operands
+        shape = tuple(x.shape[term.index(ch)] if ch in term else 1 for ch in full)
         x = transpose(x, tuple(perm)) if perm != list(range(len(perm))) else x
-        shape = tuple(sizes[ch] if ch in term else 1 for ch in full)
         x = reshape(x, shape)
         acc = x if acc is None else multiply(acc, x)
     if contracted:
@@ -1895,7 +2218,8 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     ok = logical_or(ok, equal(a, b))
     if equal_nan:
         ok = logical_or(ok, logical_and(isnan(a), isnan(b)))
-    return logical_and(ok, logical_not(logical_or(isnan(a), isnan(b)))) if not equal_nan else ok
+    ok = logical_and(ok, logical_not(logical_or(isnan(a), isnan(b)))) if not equal_nan else ok
+    return _strong(ok)  # JAX's tolerances are float32 constants
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):

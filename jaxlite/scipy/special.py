@@ -56,7 +56,15 @@ expit = _on_float("expit", _C.logistic_p.bind)
 gammaln = _on_float("gammaln", _C.lgamma_p.bind)
 digamma = _on_float("digamma", _C.digamma_p.bind)
 logit = _on_float("logit", lambda x: _jnp.log(x / (1 - x)))
-ndtr = _on_float("ndtr", lambda x: 0.5 * erfc(-x / 1.4142135623730951))
+def ndtr(x):
+    x = _jnp.asarray(x)
+    if x.dtype.kind != "f":
+        raise TypeError(f"x.dtype={x.dtype.name} is not supported, see docstring for supported "
+                        "types.")
+    # JAX's constants are NumPy scalars of x's dtype: the result is strongly typed
+    return _jnp._strong(0.5 * erfc(-x / 1.4142135623730951))
+
+
 gamma = _on_float("gamma", lambda x: _jnp.exp(gammaln(x)) * _jnp.where(
     (x > 0) | (_jnp.floor(x / 2) == x / 2), 1.0, -1.0))
 entr = _on_float("entr", lambda x: _jnp.where(
@@ -75,12 +83,12 @@ def xlog1py(x, y):
     return _jnp.where(x == 0, 0.0, x * _jnp.log1p(safe_y))
 
 
-def softmax(x, axis=-1):
+def softmax(x, /, *, axis=None):
     from jaxlite import nn
     return nn.softmax(x, axis=axis)
 
 
-def log_softmax(x, axis=-1):
+def log_softmax(x, /, *, axis=None):
     from jaxlite import nn
     return nn.log_softmax(x, axis=axis)
 
