@@ -1994,17 +1994,23 @@ abs_p = unary("abs", lambda g, x, out: select_p.bind(
     ge_p.bind(x, _c(x, 0.0)), neg_p.bind(g), g))
 
 
+def _abs_weight(x, out):
+    # conj(z) / |z|, with |z| = 0 replaced by 1 (a zero derivative there), as JAX's rule
+    den = _replace_zero(out)
+    return div_p.bind(conj_p.bind(x), convert_p.bind(den, dtype=x.dtype, weak_type=x.weak_type))
+
+
 def _abs_complex_jvp(primals, tangents):
     # |z| is not holomorphic: d|z| = Re(conj(z) dz) / |z|
     x, = primals
     out = abs_p.bind(x)
-    w = div_p.bind(conj_p.bind(x), convert_p.bind(out, dtype=x.dtype, weak_type=x.weak_type))
+    w = _abs_weight(x, out)
     return out, real_p.bind(mul_p.bind(w, tangents[0]))
 
 
 def _abs_complex_vjp(ct, out, x):
     # the transpose of dz -> Re(w dz) is ct -> ct * w, with w = conj(z) / |z|
-    w = div_p.bind(conj_p.bind(x), convert_p.bind(out, dtype=x.dtype, weak_type=x.weak_type))
+    w = _abs_weight(x, out)
     # (JAX's rule takes a real part, whose transpose comes back strongly typed)
     return (mul_p.bind(convert_p.bind(ct, dtype=x.dtype, weak_type=False), w),)
 

@@ -109,18 +109,28 @@ def _eliminate(rows, rhs, magnitude, sub_scaled, div, solve_div):
 def _lu_solve_values(a, b):
     """Solve a x = b by partial-pivoting elimination in float32 arithmetic, operation by
     operation as LAPACK's getrf and the triangular solves round it."""
+    cplx = any(isinstance(v, complex) for row in a for v in row)
+    rnd = _C.c64 if cplx else _C.f32  # complex64 rounds each part to float32
+    div = _cdiv if cplx else _div
+
     def sub_scaled(y, f, x):  # both operations rounded as the array operations are
         if not isinstance(x, list):
-            return _C.f32([y - _C.f32([f * x])[0]])[0]
-        return _C.f32([yi - pi for yi, pi in zip(y, _C.f32([f * xi for xi in x]), strict=True)])
+            return rnd([y - rnd([f * x])[0]])[0]
+        return rnd([yi - pi for yi, pi in zip(y, rnd([f * xi for xi in x]), strict=True)])
 
     def div_row(x, d):
         # a row divided by one number is multiplied by its float32 reciprocal, as XLA does
-        r = _div(1.0, d)
-        return _C.f32([v * r for v in x])
+        r = div(1.0, d)
+        return rnd([v * r for v in x])
 
-    solve_div = div_row if isinstance(b[0], list) else _div
-    return _eliminate([list(row) for row in a], list(b), abs, sub_scaled, _div, solve_div)[0]
+    solve_div = div_row if isinstance(b[0], list) else div
+    return _eliminate([list(row) for row in a], list(b), abs, sub_scaled, div, solve_div)[0]
+
+
+def _cdiv(x, d):
+    if d:
+        return _C.c64([x / d])[0]
+    return complex(_math.nan, _math.nan)
 
 
 def _div(x, d):
@@ -230,16 +240,21 @@ def _matrices(x):
             for k in range(0, len(v), m * n)] if m * n else [[[]] * m] * _C.prod(x.shape[:-2])
 
 
-def _array(batch, rows_per_matrix, core):
+def _array(batch, rows_per_matrix, core, dtype=_C.float32):
     vals = []
     for rows in rows_per_matrix:
         for r in rows:
             vals.extend(r)
-    return _C.new_array(_C.f32(vals), tuple(batch) + tuple(core), _C.float32)
+    return _C.new_array(_C.round_to(vals, dtype), tuple(batch) + tuple(core), dtype)
 
 
 def _mT(x):
     return _jnp.swapaxes(x, -1, -2)
+
+
+def _mH(x):
+    """The conjugate transpose (the transpose of a real matrix)."""
+    return _jnp.conjugate(_mT(x)) if x.dtype.kind == "c" else _mT(x)
 
 
 # --- solve: LU with partial pivoting ------------------------------------------------------
@@ -251,7 +266,10 @@ def _solve_impl(a, b, vector):
     for am, bm in zip(_matrices(a), _batched_rhs(b, vector), strict=True):
         xs = _lu_solve_values(am, bm) if n else []
         outs.append(xs if not vector else [xs])
-    return _C.new_array([v for rows in outs for r in rows for v in r], b.shape, _C.float32)
+    vals = [v for rows in outs for r in rows for v in r]
+    if b.dtype.kind == "c":
+        return _C.new_array(_C.c64(vals), b.shape, b.dtype)
+    return _C.new_array(vals, b.shape, _C.float32)
 
 
 def _batched_rhs(b, vector):
@@ -286,13 +304,15 @@ _solve_p = _primitive("linalg_solve", _solve_impl, _solve_jvp, _solve_vjp)
 
 def _float(x):
     x = _jnp.asarray(x)
-    return x if x.dtype.kind == "f" else _jnp.astype(x, _C.float32)
+    return x if x.dtype.kind in "fc" else _jnp.astype(x, _C.float32)
 
 
 @_C.fused
 def solve(a, b):
     a, b = _jnp.asarray(a), _jnp.asarray(b)
-    if a.dtype.kind != "f" or b.dtype.kind != "f":
+    if "c" in (a.dtype.kind, b.dtype.kind):
+        a, b = _jnp.astype(a, _C.complex64), _jnp.astype(b, _C.complex64)
+    elif a.dtype.kind != "f" or b.dtype.kind != "f":
         a, b = _jnp.astype(a, _C.float32), _jnp.astype(b, _C.float32)
     if a.ndim < 2:
         raise ValueError(f"left hand array must be at least two dimensional; got a.shape={a.shape}")
@@ -519,25 +539,28 @@ def _cholesky_values(a):
     n = len(a)
     low = [[0.0] * n for _ in range(n)]
     for j in range(n):
-        d = a[j][j] - sum(low[j][k] * low[j][k] for k in range(j))
+        # a Hermitian matrix's diagonal is real: its imaginary part (if any) is ignored
+        d = (a[j][j] - sum(low[j][k] * low[j][k].conjugate() for k in range(j))).real
         if not d > 0:
             return [[_math.nan] * (i + 1) + [0.0] * (n - i - 1) for i in range(n)]
         low[j][j] = _math.sqrt(d)
         for i in range(j + 1, n):
-            low[i][j] = (a[i][j] - sum(low[i][k] * low[j][k] for k in range(j))) / low[j][j]
+            low[i][j] = (a[i][j] - sum(low[i][k] * low[j][k].conjugate() for k in range(j))
+                         ) / low[j][j]
     return low
 
 
 def _cholesky_impl(a):
-    return _array(a.shape[:-2], [_cholesky_values(m) for m in _matrices(a)], a.shape[-2:])
+    return _array(a.shape[:-2], [_cholesky_values(m) for m in _matrices(a)], a.shape[-2:],
+                  a.dtype)
 
 
 def _cholesky_jvp(primals, tangents, out=None):
     (a,), (sigma_dot,) = primals, tangents
     low = _cholesky_p.bind(a) if out is None else out
     n = a.shape[-1]
-    # L^-1 sigma_dot L^-T, then its lower triangle with the diagonal halved
-    tmp = _mT(solve(low, _mT(sigma_dot)))
+    # L^-1 sigma_dot L^-H, then its lower triangle with the diagonal halved
+    tmp = _mH(solve(low, _mH(sigma_dot)))
     x = solve(low, tmp)
     phi = _jnp.tril(x) / (1.0 + _jnp.eye(n, dtype=a.dtype))
     return low, _jnp.matmul(low, phi)
@@ -558,7 +581,7 @@ def _require_matrix(a, name):
 
 
 def _symmetrize(a):
-    return (a + _mT(a)) / 2
+    return (a + _mH(a)) / 2
 
 
 @_C.fused

@@ -38,6 +38,7 @@ HOLOMORPHIC = ["jnp.sin", "jnp.cos", "jnp.exp", "jnp.log", "jnp.sqrt", "jnp.tanh
 NOT_HOLOMORPHIC = ["jnp.conj", "jnp.real", "jnp.imag", "jnp.abs",
                    "lambda z: z * jnp.conj(z)", "lambda z: jnp.real(z) ** 2 - jnp.imag(z)"]
 Z, ZS = "(1.5 - 0.5j)", "jnp.array([0.5 + 1j, -1 + 0.25j, 2j])"
+HERMITIAN = "jnp.array([[4.0, 1 - 2j, 0.5j], [1 + 2j, 6.0, 2 + 1j], [-0.5j, 2 - 1j, 9.0]])"
 COMPLEX_FORMS = {
     "eager": "({f})({zs})",
     "eager_scalar": "({f})({z})",
@@ -68,6 +69,15 @@ COMPLEX_CASES.update({
     "holomorphic_real_input": "jax.grad(jnp.sin, holomorphic=True)(1.0)",
     "holomorphic_real_output": f"jax.grad(jnp.abs, holomorphic=True)({Z})",
     "jacrev_complex_output": f"jax.jacrev(jnp.sin)({ZS})",
+    "cholesky_hermitian": f"jnp.linalg.cholesky({HERMITIAN})",
+    "cholesky_holomorphic_grad":
+        f"jax.grad(lambda a: jnp.sum(jnp.linalg.cholesky(a) ** 2), holomorphic=True)({HERMITIAN})",
+    "cholesky_real_loss_grad":
+        f"jax.grad(lambda a: jnp.sum(jnp.abs(jnp.linalg.cholesky(a))))({HERMITIAN})",
+    "solve_complex": f"jnp.linalg.solve({HERMITIAN}, jnp.array([1.0, 1j, -0.5]))",
+    "solve_complex_grad":
+        f"jax.grad(lambda b: jnp.sum(jnp.abs(jnp.linalg.solve({HERMITIAN}, b)) ** 2))("
+        "jnp.array([1.0 + 0j, 1j, -0.5]))",
 })
 
 # gradients with respect to weak Python floats and their lists, and a strong array for contrast
