@@ -25,6 +25,7 @@ from jaxlite._api import (  # noqa: F401
     device_get,
     device_put,
     devices,
+    effects_barrier,
     eval_shape,
     float0,
     grad,

@@ -6,6 +6,7 @@ import io
 import itertools
 import math
 import operator
+import string
 import sys
 from weakref import WeakKeyDictionary
 
@@ -622,6 +623,10 @@ def jacrev(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False):
             trace.finish()
         aux = None
         if has_aux:
+            if not (isinstance(out, (tuple, list)) and len(out) == 2):
+                raise TypeError(
+                    "expected function with aux output to return a two-element tuple, but "
+                    f"got type {type(out)} with value {out!r}")
             out, aux = out
             aux = tu.tree_map(lambda x: _lower(x, trace), aux)
         out_leaves, out_tree = tu.tree_flatten(out)
@@ -639,12 +644,11 @@ def jacrev(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False):
                     "np.floating), but got complex64. For holomorphic differentiation, pass "
                     "holomorphic=True. For differentiation of non-holomorphic functions "
                     "involving complex outputs, use jax.vjp directly.")
-            if not C.inexact(val.dtype):
+            if not holomorphic and not C.inexact(val.dtype):
                 raise TypeError(
                     "jacrev requires real-valued outputs (output dtype that is a sub-dtype of "
-                    f"np.floating), but got {val.dtype.name}. For holomorphic differentiation, "
-                    "pass holomorphic=True. For differentiation of non-holomorphic functions "
-                    "involving complex outputs, use jax.vjp directly.")
+                    f"np.floating), but got {val.dtype.name}. For differentiation of functions "
+                    "with integer outputs, use jax.vjp directly.")
             rows = []   # per output element: per input leaf gradient
             for e in _basis(val):
                 cts = trace.backward([(node, e)])
@@ -694,8 +698,8 @@ def _prefix_leaves(spec, tree, what):
         return full
     except Exception:
         raise ValueError(
-            f"{what} specification must be a tree prefix of the corresponding value, got "
-            f"specification {spec} for value tree {tu.tree_structure(tree)}.") from None
+            f"{what} specification must be a tree prefix of the corresponding value; \n"
+            f"  got specification {spec} for value tree {tu.tree_structure(tree)}.") from None
 
 
 def _arg_names(fun, n):
@@ -953,7 +957,10 @@ def _aval_key(x):
     if isinstance(x, ArrayBase):
         return ("a", x.shape, x.dtype.name, x.weak_type)
     if isinstance(x, (bool, int, float, complex)):
-        return ("s", type(x).__name__)
+        # a Python number is traced as the weakly typed 0-d array it becomes (bool is strong),
+        # so 1.0 and jnp.array(3.0) share one trace, as in JAX
+        dt = C.asarray(x)
+        return ("a", (), dt.dtype.name, dt.weak_type)
     return ("o", id(x))
 
 
@@ -1343,6 +1350,11 @@ def block_until_ready(x):
     return x
 
 
+def effects_barrier():
+    """Waits for pending jax.debug.print output: jaxlite prints it when a jitted call returns,
+    so there is nothing left to wait for."""
+
+
 def device_put(x, device=None, *, src=None, donate=False, may_alias=None):
     return tu.tree_map(_as_leaf, x)
 
@@ -1437,7 +1449,34 @@ def _debug_values(x):
     return x, batched[::-1]
 
 
+class _FormatCheck(string.Formatter):
+    """Formats nothing; raises JAX's errors for arguments the format string does not use."""
+
+    def format_field(self, value, format_spec):
+        return ""
+
+    def check_unused_args(self, used_args, args, kwargs):
+        unused = [a for i, a in enumerate(args) if i not in used_args]
+        if unused:
+            raise ValueError(f"Unused positional arguments to `jax.debug.print`: {unused}")
+        unused_kw = [k for k in kwargs if k not in used_args]
+        if unused_kw:
+            raise ValueError(
+                f"Unused keyword arguments to `jax.debug.print`: {unused_kw}. You may be "
+                "passing an f-string (i.e, `f\"{x}\"`) into `jax.debug.print` and instead "
+                "should pass in a regular string.")
+
+
+def _has_placeholders(fmt):
+    # as JAX decides it: only the first piece of the parsed format string is looked at
+    if not fmt:
+        return False
+    return next(iter(string.Formatter().parse(fmt)))[1] is not None
+
+
 def _debug_print(fmt, *args, ordered=False, **kwargs):
+    _FormatCheck().format(fmt, *args, **kwargs)
+    placeholders = _has_placeholders(fmt)
     for trace in C._jit_traces:  # a replay would lose this output
         trace.replayable = False
     leaves, tree = tu.tree_flatten((args, kwargs))
@@ -1457,7 +1496,8 @@ def _debug_print(fmt, *args, ordered=False, **kwargs):
                 value = value[index[traces.index(t)]]
             picked.append(value)
         a, k = tu.tree_unflatten(tree, picked)
-        write(fmt.format(*a, **k) + "\n")
+        # without a placeholder first, JAX prints the format string and the values after it
+        write((fmt.format(*a, **k) if placeholders else " ".join((fmt, *map(str, a)))) + "\n")
 
 
 _deferred_debug = []  # jax.debug.print lines waiting for the outermost jit call to finish

@@ -977,7 +977,8 @@ def reshape(a, shape=None, order="C", *, newshape=None):
         missing = a.size // known if known else 0
         if known * missing != a.size:
             raise TypeError(f"cannot reshape array of shape {a.shape} (size {a.size}) "
-                            f"into shape {shape}")
+                            f"into shape {shape} because the product of specified axis sizes "
+                            f"({known}) does not evenly divide {a.size}")
         shape = tuple(missing if s == -1 else s for s in shape)
     if _prod(shape) != a.size:
         raise TypeError(f"cannot reshape array of shape {a.shape} (size {a.size}) "
