@@ -1327,6 +1327,13 @@ class custom_vjp(_Custom):
         if not isinstance(cts, (tuple, list)):
             raise TypeError(f"Custom VJP bwd rule must produce a tuple, but got {type(cts)}.")
         diff = tu.tree_unflatten(tree, list(primals))
+        if len(cts) != len(diff):
+            raise TypeError(
+                "Custom VJP bwd rule must produce an output with the same container (pytree) "
+                "structure as the args tuple of the primal function, and in particular must "
+                "produce a tuple of length equal to the number of arguments to the primal "
+                f"function, but got bwd output structure {tu.tree_structure(tuple(cts))} for "
+                f"primal input structure {tu.tree_structure(diff)}.")
         flat = []
         for c, p in zip(cts, diff, strict=False):
             flat.extend(tu.tree_leaves(c) if c is not None else [None] * len(tu.tree_leaves(p)))

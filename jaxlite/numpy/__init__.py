@@ -1452,7 +1452,9 @@ def _scatter(x, idx, y, mode, index_mode=None):
     if index_mode == "clip":
         x, idx = _bounded(x, idx, "clip")
     spec, arrays = _index_spec(x, idx)
-    if y.dtype is not x.dtype:
+    if y.dtype is not x.dtype or (y.weak_type and not x.weak_type):
+        # converted to x's type, which JAX does with a conversion: its transpose gives the
+        # update's cotangent back its weak type
         y = _cast(y, x.dtype, x.weak_type)
     out_shape = _C.index_p.bind(
         _const(0, x.dtype, x.shape), *[_C.concrete_array(a) if not isinstance(a, _Tracer)

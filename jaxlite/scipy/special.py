@@ -68,19 +68,51 @@ def ndtr(x):
 gamma = _on_float("gamma", lambda x: _jnp.exp(gammaln(x)) * _jnp.where(
     (x > 0) | (_jnp.floor(x / 2) == x / 2), 1.0, -1.0))
 entr = _on_float("entr", lambda x: _jnp.where(
-    x > 0, -xlogy(x, x), _jnp.where(x == 0, 0.0, -_jnp.inf)))
+    x < 0, _jnp.full_like(x, -_jnp.inf), -_xlogx(x)))
 
 
-def xlogy(x, y):
-    x, y = _jnp.broadcast_arrays(_float(x), _float(y))
-    safe_y = _jnp.where(x == 0, 1.0, y)
-    return _jnp.where(x == 0, 0.0, x * _jnp.log(safe_y))
+def _xlog(log):
+    """x * log(y) (log1p for xlog1py), 0 where x is 0; the derivative is JAX's custom rule,
+    x' log(y) + y' x / y, which is nan at x = y = 0 as in JAX."""
+    from jaxlite._api import custom_jvp
+
+    @custom_jvp
+    def f(x, y):
+        x, y = _jnp.broadcast_arrays(_float(x), _float(y))
+        safe = _jnp.where(x == 0, 1.0 if log is _jnp.log else 0.0, y)
+        return _jnp.where(x == 0, _jnp.zeros_like(x), x * log(safe))
+
+    @f.defjvp
+    def f_jvp(primals, tangents):
+        (x, y), (dx, dy) = primals, tangents
+        out = f(x, y)
+        y1 = y if log is _jnp.log else 1 + y
+        return out, _jnp.astype(dx * log(y) + dy * x / y1, out.dtype)
+    return f
 
 
-def xlog1py(x, y):
-    x, y = _jnp.broadcast_arrays(_float(x), _float(y))
-    safe_y = _jnp.where(x == 0, 0.0, y)
-    return _jnp.where(x == 0, 0.0, x * _jnp.log1p(safe_y))
+xlogy = _xlog(_jnp.log)
+xlog1py = _xlog(_jnp.log1p)
+xlogy.__name__ = "xlogy"
+xlog1py.__name__ = "xlog1py"
+
+
+def _make_xlogx():
+    # x log x with its own rule, x' (log x + 1), as JAX's entr differentiates it
+    from jaxlite._api import custom_jvp
+
+    @custom_jvp
+    def xlogx(x):
+        return xlogy(x, x)
+
+    @xlogx.defjvp
+    def xlogx_jvp(primals, tangents):
+        (x,), (dx,) = primals, tangents
+        return xlogx(x), dx * (_jnp.log(x) + 1)
+    return xlogx
+
+
+_xlogx = _make_xlogx()
 
 
 def softmax(x, /, *, axis=None):
