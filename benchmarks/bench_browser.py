@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -28,7 +29,22 @@ FIRST = "grad-of-quadratic"
 SEARCH_INDEX = "search/search_index.json"
 # Files that make up the Python runtime; everything else a page loads is its own.
 RUNTIME_PARTS = ("assets/exercise/vendor/pyodide/", "assets/exercise/jaxlite.zip",
-                 "assets/exercise/runner.py", "assets/exercise/worker.js")
+                 "assets/exercise/worker.js")
+# A stock boot of the same npm package, served beside the site: the peer every ratio is to.
+STOCK_DIR = "_stock-pyodide"
+STOCK_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+               "pyodide-lock.json", "package.json")
+STOCK_PAGE = """<!doctype html><title>stock Pyodide</title><script type="module">
+const worker = new Worker("./stock-worker.js", { type: "module" });
+worker.onmessage = () => { window.stockReady = performance.now(); };
+</script>"""
+STOCK_WORKER = """import { loadPyodide } from "./pyodide.mjs";
+const started = performance.now();
+await loadPyodide({ indexURL: new URL("./", import.meta.url).href, packages: [] });
+postMessage(performance.now() - started);
+"""
+# Goals of the runtime's start, as ratios to the stock boot measured in the same run.
+GOALS = {"first": 0.7, "repeat": 0.35, "stop": 0.5}
 PAGE_GOAL_KB = 300
 RESULT_GOAL_MS = 300
 WAIT_MS = 180_000
@@ -68,10 +84,39 @@ def _wait_ready(page) -> dict:
                          " })()")
 
 
-def _boot_row(label: str, ready: dict) -> tuple[str, str, str]:
-    return (f"page load → worker ready, {label}", f"{ready['at']:.0f} ms",
-            f"Pyodide core {ready['pyodideMs']:.0f} ms, jaxlite import "
-            f"{ready['jaxliteMs']:.0f} ms")
+def _boot_row(label: str, ready: dict) -> tuple[str, str]:
+    return (f"page load → worker ready, {label}",
+            f"{ready['at']:.0f} ms ({ready['source']}, worker {ready['bootMs']:.0f})")
+
+
+def _stock_boot(page, url: str) -> float:
+    """Page load → a stock Pyodide ready in a worker, in ms since the navigation started."""
+    page.goto(f"{url}{STOCK_DIR}/index.html")
+    page.wait_for_function("window.stockReady !== undefined", timeout=WAIT_MS)
+    return page.evaluate("window.stockReady")
+
+
+def _ratio(value: float, stock: float, goal: float) -> str:
+    ratio = value / stock
+    return f"{ratio:.2f}× stock (goal ≤ {goal}×{'' if ratio <= goal else ': missed'})"
+
+
+def _ready_after_stop(page) -> float:
+    """Stop an endless loop; ms from Stop to the runtime ready again."""
+    _type(page, "while True:\n    pass\n")
+    page.evaluate("document.querySelector('.exercise-results')"
+                  ".removeAttribute('data-exercise-outcome')")
+    page.get_by_role("button", name="Run", exact=True).click()
+    page.wait_for_function("document.querySelector('[data-exercise-running=\"true\"]')"
+                           " && performance.getEntriesByName('exercise-run-start').length")
+    page.wait_for_timeout(300)
+    marks = page.evaluate("performance.getEntriesByName('exercise-runtime-ready').length")
+    page.get_by_role("button", name="Stop", exact=True).click()
+    page.wait_for_function(f"performance.getEntriesByName('exercise-runtime-ready').length"
+                           f" > {marks}", timeout=WAIT_MS)
+    return page.evaluate("performance.getEntriesByName('exercise-runtime-ready').at(-1).startTime"
+                         " - performance.getEntriesByName('exercise-runtime-stop').at(-1)"
+                         ".startTime")
 
 
 def _press(page, name: str) -> float:
@@ -94,20 +139,47 @@ def measure(playwright, url: str, repeat: int, profiles: Path) -> list[tuple[str
     rows = []
     served = SiteHandler.served = []
     first = f"{url}problems/{FIRST}/"
-
     blocked: list[str] = []
-    # Cold: a fresh context, nothing cached.
+
+    # The peer: a stock boot, first with an empty HTTP cache, then reloaded.
+    context = _context(playwright, profiles / "stock", blocked)
+    page = context.new_page()
+    served.clear()
+    stock_cold = _stock_boot(page, url)
+    stock_bytes = sum(s[1] for s in served if s[0].startswith(STOCK_DIR))
+    stock_warm = statistics.median(_stock_boot(page, url) for _ in range(repeat))
+    context.close()
+    rows.append(("stock Pyodide boot, HTTP cache cold", f"{stock_cold:.0f} ms",
+                 "the npm core as shipped, in a worker: page load → ready"))
+    rows.append(("stock Pyodide boot, HTTP cache warm", f"{stock_warm:.0f} ms",
+                 f"median of {repeat} reloads"))
+
+    # First visit: a fresh context, nothing cached.
     context = _context(playwright, profiles / "first", blocked)
     page = context.new_page()
     served.clear()
     _open(page, first)
     before = _split_bytes(served)
     served_first = list(served)
-    rows.append(_boot_row("cold cache", _wait_ready(page)))
+    ready = _wait_ready(page)
     cold = _split_bytes(served)
+    rows.append(_boot_row("first visit, HTTP cache cold", ready) + (
+        _ratio(ready["at"], stock_cold, GOALS["first"]),))
     runs = [_press(page, "Run") for _ in range(repeat)]
     rows.append(("Run → results, worker ready", f"{statistics.median(runs):.0f} ms",
                  f"median of {repeat}; goal < {RESULT_GOAL_MS} ms"))
+    # A later problem page, reached by a link: the worker of the first page carries on.
+    page.get_by_role("link", name="Next").first.click()
+    page.wait_for_selector(f'[data-exercise]:not([data-exercise="{FIRST}"])'
+                           '[data-exercise-runtime="ready"]', timeout=WAIT_MS)
+    boots = page.evaluate("performance.getEntriesByName('exercise-runtime-ready').length")
+    rows.append(("later problem page, by a link", "0 ms" if boots == 1 else "rebooted",
+                 f"ready on arrival: {boots} boot(s) in the visit (instant navigation)"))
+    stops = [_ready_after_stop(page) for _ in range(repeat)]
+    rows.append(("Stop on an endless loop → ready again", f"{statistics.median(stops):.0f} ms",
+                 f"median of {repeat}; " + _ratio(statistics.median(stops), stock_warm,
+                                                  GOALS["stop"])))
+
     slugs = load_hook("problems").load_problems(ROOT / "docs", ROOT / "snippets")
     submit_times = []
     for slug in slugs:
@@ -122,11 +194,16 @@ def measure(playwright, url: str, repeat: int, profiles: Path) -> list[tuple[str
     rows.append(("Submit → results, slowest problem", f"{max(submit_times):.0f} ms",
                  f"{met} of {len(submit_times)} problems under {RESULT_GOAL_MS} ms"))
 
-    # Warm: the same context opens the page again.
-    served.clear()
-    _open(page, first)
-    rows.append(_boot_row("warm cache", _wait_ready(page)))
+    # Repeat visit: the same context opens the page again (a full load, HTTP cache warm).
+    repeats = []
+    for _ in range(repeat):
+        served.clear()
+        _open(page, first)
+        repeats.append(_wait_ready(page))
     warm = _split_bytes(served)
+    middle = sorted(repeats, key=lambda r: r["at"])[len(repeats) // 2]
+    rows.append(_boot_row("repeat visit, HTTP cache warm", middle) + (
+        f"median of {repeat}; " + _ratio(middle["at"], stock_warm, GOALS["repeat"]),))
     context.close()
 
     # Run before the worker is ready: clicked as soon as the editor shows (cold).
@@ -154,15 +231,27 @@ def measure(playwright, url: str, repeat: int, profiles: Path) -> list[tuple[str
                  f"{sum(x[2] for x in editor) / kb:.0f} KB gzipped"))
     rows.append(("  of which Material's theme CSS+JS", f"{sum(x[1] for x in theme) / kb:.0f} KB",
                  f"{sum(x[2] for x in theme) / kb:.0f} KB gzipped"))
-    rows.append(("+ Python runtime (Pyodide core, jaxlite)",
+    rows.append(("+ Python runtime (Pyodide core, stdlib bytecode, jaxlite)",
                  f"{cold['runtime'] / kb:.0f} KB", f"cold; {cold['runtime_gzip'] / kb:.0f} KB "
                  f"gzipped; total {(cold['own'] + cold['search'] + cold['runtime']) / kb:.0f} KB"))
+    rows.append(("  extra over a stock core", f"{(cold['runtime'] - stock_bytes) / kb:+.0f} KB",
+                 f"stock core {stock_bytes / kb:.0f} KB (wasm, JS, source stdlib, lock file)"))
     warm_total = warm["own"] + warm["search"] + warm["runtime"]
     rows.append(("bytes on a warm reload", f"{warm_total / kb:.0f} KB",
                  "warm cache (304s carry no body)"))
     rows.append(("requests to other origins", str(len(blocked)),
                  "made unresolvable in Chromium, and counted"))
     return rows
+
+
+def _with_stock(site: Path) -> None:
+    """Put the stock npm core and a page that boots it beside the built site."""
+    stock = site / STOCK_DIR
+    stock.mkdir(exist_ok=True)
+    for name in STOCK_FILES:
+        shutil.copy2(ROOT / "node_modules" / "pyodide" / name, stock / name)
+    (stock / "index.html").write_text(STOCK_PAGE, encoding="utf-8")
+    (stock / "stock-worker.js").write_text(STOCK_WORKER, encoding="utf-8")
 
 
 def main() -> int:
@@ -178,6 +267,7 @@ def main() -> int:
             if result.returncode != 0:
                 print(result.stdout, result.stderr, file=sys.stderr)
                 return 1
+        _with_stock(site)
         server, url = serve(site)
         from playwright.sync_api import sync_playwright
 
@@ -186,10 +276,11 @@ def main() -> int:
                 rows = measure(playwright, url, args.repeat, Path(tmp))
         finally:
             server.shutdown()
+            shutil.rmtree(site / STOCK_DIR, ignore_errors=True)
     width = max(len(r[0]) for r in rows)
     print("\nIn-browser exercise (headless Chromium, 127.0.0.1)\n")
     print(f"| {'measure':<{width}} | value | notes |")
-    print(f"| {'-' * width} | --- | --- |")
+    print(f"| {'-' * width} | ---: | --- |")
     for name, value, note in rows:
         print(f"| {name:<{width}} | {value} | {note} |")
     return 0

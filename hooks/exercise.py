@@ -20,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 RUNNER = Path(__file__).resolve().parent.parent / "docs" / "assets" / "exercise" / "runner.py"
 # Defaults a problem's front matter may override (`time_limit`, `rtol`, `atol`).
@@ -85,6 +86,29 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
         raise PluginError(f"docs/{src}: cannot place the exercise: no Hints heading")
     return html_text.replace(_HINTS_HEADING, render_widget(exercise) + _HINTS_HEADING, 1)
 
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    # Python starts booting while the page itself still loads: exercise.js, which runs at the
+    # end of the body, adopts this worker and the messages it has sent so far.
+    if page.file.src_uri.removeprefix("problems/").removesuffix(".md") not in _exercises:
+        return output
+    worker = json.dumps(get_relative_url("assets/exercise/worker.js", page.url))
+    script = _EARLY_START.replace("WORKER", worker)
+    return output.replace("</head>", script + "</head>", 1)
+
+
+_EARLY_START = """<script>
+if (!window.exerciseEarly) {
+  try {
+    const worker = new Worker(new URL(WORKER, location.href), { type: "module" });
+    const early = window.exerciseEarly = { worker, messages: [] };
+    worker.onmessage = (event) => early.messages.push(event.data);
+    worker.onerror = (event) => early.messages.push({ type: "boot-error",
+      message: event.message || "the Python worker could not start" });
+  } catch { /* no early worker: exercise.js starts one */ }
+}
+</script>
+"""
 
 # -----------------------------------------------------------------------------
 # Exercises

@@ -1,12 +1,18 @@
 """Puts the in-browser runtime into site/: the Pyodide core, the editor bundle and jaxlite."""
 
+# The standard library and jaxlite go to the browser as bytecode compiled inside the vendored
+# Pyodide (tools/pyodide_precompile.mjs, run under Node): a boot then compiles no Python.
+
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -18,6 +24,14 @@ from mkdocs.structure.files import Files
 # Where the runtime lands in site/ (the widget and the worker find it relative to themselves).
 VENDOR_DIR = "assets/exercise/vendor"
 JAXLITE_ZIP = "assets/exercise/jaxlite.zip"
+# Where the worker puts jaxlite.zip in Pyodide's file system and imports it from (zipimport).
+JAXLITE_MOUNT = "/home/pyodide/jaxlite.zip"
+# The runner (docs/assets/exercise/runner.py) travels in the same archive, under this name.
+RUNNER_SOURCE = "assets/exercise/runner.py"
+RUNNER_MODULE = "exercise_runner.py"
+# Pyodide's standard library, compiled; the stock source archive is not shipped.
+STDLIB_ZIP = "python_stdlib.pyc.zip"
+PRECOMPILE = "tools/pyodide_precompile.mjs"
 # Real JAX's names per module, which jaxlite reads to word its errors: generated, not in git.
 JAX_NAMES = "_jax_names.py"
 # The editor's entry point: bundled with esbuild, never published as it is (bare imports).
@@ -28,7 +42,6 @@ PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
     "pyodide-lock.json",
     "package.json",
 )
@@ -40,9 +53,12 @@ _NPM_HINT = "run `npm ci` in the repository (`nox -s build` and `nox -s serve` d
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    entry = files.get_file_from_path(EDITOR_ENTRY)
-    if entry is not None:
-        files.remove(entry)
+    # Sources of what this hook builds: the editor bundle, and the runner (which reaches the
+    # browser compiled, inside jaxlite.zip).
+    for source in (EDITOR_ENTRY, RUNNER_SOURCE):
+        entry = files.get_file_from_path(source)
+        if entry is not None:
+            files.remove(entry)
     return files
 
 
@@ -55,7 +71,13 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     licences = [_copy_pyodide(root, vendor / "pyodide")]
     licences += _bundle_editor(root, Path(config.docs_dir) / EDITOR_ENTRY, site / EDITOR_BUNDLE)
     _write_licences(vendor, licences)
-    _pack_jaxlite(root, site / JAXLITE_ZIP)
+    stdlib = root / "node_modules" / "pyodide" / "python_stdlib.zip"
+    _copy_if_changed(_precompiled(root, "stdlib", stdlib.read_bytes(), "/lib/python314.zip/"),
+                     vendor / "pyodide" / STDLIB_ZIP)
+    runner = Path(config.docs_dir) / RUNNER_SOURCE
+    source = _pack_jaxlite(root, runner)
+    _copy_if_changed(_precompiled(root, "jaxlite", source, JAXLITE_MOUNT + "/"),
+                     site / JAXLITE_ZIP)
 
 
 # -----------------------------------------------------------------------------
@@ -146,23 +168,50 @@ def _write_licences(vendor: Path, licences: list[dict]) -> None:
     (vendor / "LICENSES.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _pack_jaxlite(root: Path, target: Path) -> None:
-    # Only the package's Python files; the worker unpacks the archive into Pyodide's FS.
+def _pack_jaxlite(root: Path, runner: Path) -> bytes:
+    """jaxlite's Python files and the exercise runner as a zip archive of source, in memory."""
     source = root / "jaxlite"
     files = sorted(p for p in source.rglob("*.py")
                    if "__pycache__" not in p.parts and p.relative_to(source) != Path(JAX_NAMES))
     if not files:
         raise PluginError(f"{source} holds no Python files: nothing to run in the browser")
-    names = jax_names(root)
-    target.parent.mkdir(parents=True, exist_ok=True)
     entries = [((Path("jaxlite") / p.relative_to(source)).as_posix(), p.read_bytes())
                for p in files]
-    entries.append((f"jaxlite/{JAX_NAMES}", names.encode("utf-8")))
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+    entries.append((f"jaxlite/{JAX_NAMES}", jax_names(root).encode("utf-8")))
+    entries.append((RUNNER_MODULE, runner.read_bytes()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in entries:
             # A fixed date: the same sources give the same archive, byte for byte.
             archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
                              compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def _precompiled(root: Path, kind: str, archive: bytes, mount: str) -> Path:
+    """The archive with its Python compiled to bytecode by the vendored Pyodide, cached."""
+    package = root / "node_modules" / "pyodide"
+    tool = root / PRECOMPILE
+    # The bytecode depends on the interpreter (the Pyodide build), the tool and the sources.
+    digest = build_cache.digest(package / "package.json", package / "pyodide.asm.wasm", tool,
+                                archive, mount)[:16]
+    cached = root / ".cache" / "pyodide-precompiled" / f"{kind}-{digest}.zip"
+    if cached.exists() and not build_cache.fresh():
+        build_cache.hits[f"precompiled {kind}"] += 1
+        return cached
+    build_cache.misses[f"precompiled {kind}"] += 1
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "source.zip", Path(tmp) / "compiled.zip"
+        source.write_bytes(archive)
+        result = subprocess.run(["node", str(tool), str(package), str(source), str(target), mount],
+                                cwd=root, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise PluginError(f"compiling {kind} for the browser in Pyodide failed:\n"
+                              f"{result.stdout}{result.stderr}")
+        # Moved into place whole: a build stopped half-way leaves no broken archive behind.
+        os.replace(target, cached)
+    return cached
 
 
 def jax_names(root: Path) -> str:

@@ -7,7 +7,7 @@ import time
 import jax
 import jax.numpy as jnp
 import pytest
-from browser_support import BOOT_WAIT_MS, new_context
+from browser_support import BOOT_WAIT_MS, new_context, serve
 from course_helpers import ROOT
 from playwright.sync_api import expect
 
@@ -243,6 +243,59 @@ def test_stop_button_ends_a_run_at_once(page, site_url):
     type_code(page, 'print("alive")\n')
     press(page, "Run")
     assert "alive" in results_text(page)
+
+
+def _boots(page) -> int:
+    return page.evaluate("performance.getEntriesByName('exercise-runtime-ready').length")
+
+
+def test_one_worker_lasts_three_navigations_on_another_origin(browser, built_site):
+    # A server of its own on a new port: no origin is baked into the build (hooks/site_url.py).
+    server, url = serve(built_site)
+    context = new_context(browser)
+    try:
+        page = context.new_page()
+        open_problem(page, url, "grad-of-quadratic")
+        page.evaluate("window.visitMarker = 7")
+        # A sidebar link, the footer's Next link, a tutorial, then the browser's Back button.
+        page.get_by_role("link", name="Gradient over pytree params").first.click()
+        page.wait_for_selector('[data-exercise="grad-over-flat-params"][data-exercise-runtime='
+                               '"ready"]')
+        page.get_by_role("link", name="Next").first.click()
+        page.wait_for_selector('[data-exercise]:not([data-exercise="grad-over-flat-params"])'
+                               '[data-exercise-runtime="ready"]')
+        page.get_by_role("link", name="Checking gradients").first.click()
+        page.wait_for_url("**/learn/checking-gradients/")
+        page.go_back()
+        page.wait_for_selector('[data-exercise]:not([data-exercise="grad-over-flat-params"])'
+                               '[data-exercise-runtime="ready"]')
+        slug = page.get_attribute("[data-exercise]", "data-exercise")
+        assert page.evaluate("window.visitMarker") == 7, "a navigation reloaded the page"
+        assert _boots(page) == 1, "Python booted again"
+        type_code(page, snippet(slug, "solution.py"))
+        press(page, "Run")
+        assert statuses(page) == ["pass", "pass"]
+        assert context.guard.blocked == []
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+
+
+def test_leaving_a_page_ends_its_run(page, site_url):
+    open_problem(page, site_url, "grad-of-quadratic")
+    type_code(page, "while True:\n    pass\n")
+    press(page, "Run", wait=False)
+    page.wait_for_selector('[data-exercise-running="true"]')
+    page.get_by_role("link", name="Gradient over pytree params").first.click()
+    page.wait_for_selector('[data-exercise="grad-over-flat-params"] .cm-content')
+    # The endless loop ended with its page: Python is free at once, not after a time limit.
+    page.wait_for_selector('[data-exercise-runtime="ready"]', timeout=BOOT_WAIT_MS)
+    type_code(page, snippet("grad-over-flat-params", "solution.py"))
+    press(page, "Run")
+    assert statuses(page) == ["pass", "pass"]
+    assert "still running" not in results_text(page)
+    assert page.get_by_role("button", name="Stop", exact=True).is_disabled()
 
 
 # -----------------------------------------------------------------------------

@@ -48,7 +48,7 @@ def test_each_problem_page_embeds_cases_computed_by_real_jax(built_site, problem
 
 def test_runtime_is_self_hosted_with_licences(built_site):
     vendor = built_site / EXERCISE / "vendor"
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip",
                  "pyodide-lock.json"):
         assert (vendor / "pyodide" / name).stat().st_size > 0, name
     assert (vendor / "editor.js").stat().st_size > 50_000
@@ -61,9 +61,20 @@ def test_runtime_is_self_hosted_with_licences(built_site):
 
 
 def test_jaxlite_is_packed_for_the_worker(built_site):
-    with zipfile.ZipFile(built_site / EXERCISE / "jaxlite.zip") as archive:
-        names = archive.namelist()
-    assert "jaxlite/__init__.py" in names and "jaxlite/numpy/__init__.py" in names
-    assert not any("__pycache__" in name for name in names)
+    # Bytecode compiled by the vendored Pyodide: unchecked-hash .pyc files (PEP 552 flags 1)
+    # with the magic number of the standard library's, no source and no __pycache__.
+    headers = {}
+    for archive_path in ("jaxlite.zip", "vendor/pyodide/python_stdlib.pyc.zip"):
+        with zipfile.ZipFile(built_site / EXERCISE / archive_path) as archive:
+            names = archive.namelist()
+            assert not any(name.endswith(".py") or "__pycache__" in name for name in names)
+            for name in names:
+                if name.endswith(".pyc"):
+                    headers[name] = archive.read(name)[:8]
+    for name in ("jaxlite/__init__.pyc", "jaxlite/numpy/__init__.pyc", "exercise_runner.pyc",
+                 "json/__init__.pyc", "traceback.pyc"):
+        assert name in headers, name
+    assert {header[4:] for header in headers.values()} == {(1).to_bytes(4, "little")}
+    assert len({header[:4] for header in headers.values()}) == 1
     worker = (built_site / EXERCISE / "worker.js").read_text(encoding="utf-8")
     assert 'from "./vendor/pyodide/pyodide.mjs"' in worker

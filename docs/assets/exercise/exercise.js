@@ -43,7 +43,14 @@
       this.ready = false;
       this.bootError = null;
       this.bootStarted = performance.now();
-      this.worker = new Worker(new URL("worker.js", BASE), { type: "module" });
+      performance.mark("exercise-runtime-start");
+      // A problem page's head starts the first worker (hooks/exercise.py); later ones, after
+      // a Stop, start here. The marker left behind keeps the head script from starting more.
+      const early = window.exerciseEarly;
+      window.exerciseEarly = { adopted: true };
+      const messages = early && early.worker ? early.messages : [];
+      this.worker = early && early.worker ? early.worker
+        : new Worker(new URL("worker.js", BASE), { type: "module" });
       this.worker.onmessage = (event) => this.receive(event.data);
       this.worker.onerror = (event) => {
         this.bootError = event.message || "the Python worker could not start";
@@ -51,6 +58,7 @@
         this.finish({ failure: this.bootError });
       };
       this.notify();
+      for (const message of messages) this.receive(message);
     }
 
     receive(message) {
@@ -60,7 +68,7 @@
         this.readyMs = performance.now() - this.bootStarted;
         // Marks for benchmarks/bench_browser.py (the User Timing API costs nothing here).
         performance.mark("exercise-runtime-ready", { detail: {
-          pyodideMs: message.pyodideMs, jaxliteMs: message.jaxliteMs } });
+          bootMs: message.bootMs, source: message.source } });
         this.notify();
       } else if (message.type === "boot-error") {
         this.bootError = message.message;
@@ -75,18 +83,25 @@
       }
     }
 
-    run(request, timeLimit) {
+    run(request, timeLimit, owner) {
       if (this.pending) return Promise.reject(new Error("a run is already in progress"));
       const id = this.nextId++;
       return new Promise((resolve) => {
-        this.pending = { id, resolve, timeLimit };
+        this.pending = { id, resolve, timeLimit, owner };
         this.worker.postMessage({ id, request });
       });
+    }
+
+    // A run whose page was left (instant navigation keeps this worker) is ended, so the next
+    // page starts with Python free and its own Stop and time limit.
+    endOrphanedRun() {
+      if (this.pending && !this.pending.owner.isConnected) this.stop("left");
     }
 
     // Ends the current job at once: terminating is the only way to stop Python mid-loop.
     stop(reason) {
       if (!this.pending) return;
+      performance.mark("exercise-runtime-stop", { detail: { reason } });
       this.worker.terminate();
       this.finish({ stopped: reason });
       this.start();
@@ -268,13 +283,8 @@
     }
 
     async execute(mode) {
-      if (runtime.pending) {
-        // Left running by another page (instant navigation keeps the worker): say so.
-        this.results.replaceChildren(el("p", { class: "exercise-summary", text:
-          "Code from an earlier run is still running. Press Stop to end it." }));
-        this.stopButton.disabled = false;
-        return;
-      }
+      runtime.endOrphanedRun();
+      if (runtime.pending) return;
       performance.mark("exercise-run-start");
       const code = this.code();
       this.setRunning(true);
@@ -287,7 +297,7 @@
         this.showProgress();
       }
       const request = { mode, code, exercise: this.data };
-      const outcome = await runtime.run(request, this.timeLimit);
+      const outcome = await runtime.run(request, this.timeLimit, this.root);
       this.setRunning(false);
       this.show(mode, outcome);
       performance.measure(`exercise-${mode}`, "exercise-run-start");
@@ -473,6 +483,7 @@
   }
 
   function init() {
+    if (runtime) runtime.endOrphanedRun();
     for (const root of document.querySelectorAll("[data-exercise]")) {
       if (!root.dataset.exerciseMounted) {
         root.dataset.exerciseMounted = "true";

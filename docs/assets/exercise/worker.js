@@ -1,37 +1,130 @@
 // The exercise worker: boots Pyodide (self-hosted) with jaxlite as `jax`, then runs jobs.
-import { loadPyodide } from "./vendor/pyodide/pyodide.mjs";
+import { loadPyodide, version } from "./vendor/pyodide/pyodide.mjs";
 
 const here = new URL("./", import.meta.url);
+const pyodideDir = new URL("vendor/pyodide/", here);
+// hooks/vendor.py compiles both archives for these paths (their code objects name them).
+const JAXLITE_MOUNT = "/home/pyodide/jaxlite.zip";
+const PREPARE =
+  `import sys\nsys.path.insert(0, ${JSON.stringify(JAXLITE_MOUNT)})\n` +
+  "import jaxlite\njaxlite.install()\nimport exercise_runner\nexercise_runner.prepare()\n";
+
+// A memory snapshot of Python with jaxlite imported, made in this browser after a normal boot
+// and restored on later boots (a repeat visit, a restart after Stop): no interpreter start,
+// no imports. Pyodide's snapshot options are private API, so they are used only with the
+// exact version they were written for (package.json pins it); any other version, a missing
+// Cache API (an insecure origin) or any failure means a normal boot.
+const SNAPSHOT_PYODIDE = "314.0.7";
+const SNAPSHOT_CACHE = "jax-grad-course-python-snapshot";
+const SNAPSHOT_DIGEST_HEADER = "x-snapshot-sha256";
+const snapshots = version === SNAPSHOT_PYODIDE && typeof caches !== "undefined";
+// After a restore: what was seeded when the snapshot was made must be seeded again (the
+// `random` module's state, if something imported it), then prove jaxlite computes.
+const AFTER_RESTORE =
+  "import sys\nif 'random' in sys.modules:\n    sys.modules['random'].seed()\n" +
+  "import jax, exercise_runner\nassert float(jax.grad(lambda x: x * x)(3.0)) == 6.0\n";
+
+let jobsStarted = 0;
 
 async function boot() {
   const started = performance.now();
-  const pyodide = await loadPyodide({
-    indexURL: new URL("vendor/pyodide/", here).href,
-    // Nothing beyond the core: jaxlite is pure Python and needs no package.
-    packages: [],
-  });
-  const pyodideMs = performance.now() - started;
-  const [archive, runner] = await Promise.all([
-    fetch(new URL("jaxlite.zip", here)).then(checked).then((r) => r.arrayBuffer()),
-    fetch(new URL("runner.py", here)).then(checked).then((r) => r.text()),
+  // Everything is fetched at once, while Pyodide's own files load.
+  const [archive, stdlib] = await Promise.all([
+    fetchBytes(new URL("jaxlite.zip", here)),
+    fetchBytes(new URL("python_stdlib.pyc.zip", pyodideDir)),
   ]);
-  const lib = "/home/pyodide/exercise";
-  pyodide.FS.mkdirTree(lib);
-  pyodide.unpackArchive(archive, "zip", { extractDir: lib });
-  pyodide.FS.writeFile(`${lib}/exercise_runner.py`, runner);
-  pyodide.runPython(
-    `import sys\nsys.path.insert(0, ${JSON.stringify(lib)})\n` +
-      "import jaxlite\njaxlite.install()\nimport exercise_runner\nexercise_runner.prepare()\n",
-  );
+  // Pyodide reads the standard library from a URL; this one serves the bytes just hashed.
+  const stdLibURL = URL.createObjectURL(new Blob([stdlib]));
+  const options = { indexURL: pyodideDir.href, stdLibURL, packages: [] };
+  // The snapshot's name: everything that is in it (the Pyodide build, the standard library,
+  // jaxlite and the runner, and the code that prepared it).
+  const key = snapshots ? hex(await sha256(new TextEncoder().encode(
+    [version, hex(await sha256(stdlib)), hex(await sha256(archive)), PREPARE].join("\n"))))
+    : null;
+
+  let pyodide = null;
+  let source = "boot";
+  if (key) {
+    try {
+      pyodide = await restore(key, options, archive);
+      if (pyodide) source = "snapshot";
+    } catch (error) {
+      source = `boot (snapshot refused: ${error && error.message || error})`;
+      pyodide = null;
+      await forget();
+    }
+  }
+  if (!pyodide) {
+    pyodide = await loadPyodide({ ...options, _makeSnapshot: Boolean(key) });
+    pyodide.FS.writeFile(JAXLITE_MOUNT, archive);
+    pyodide.runPython(PREPARE);
+    // Taken once the page has its answer, unless a job got in first (its state would be in
+    // the snapshot); the next boot then tries again.
+    if (key) setTimeout(() => keep(pyodide, key), 0);
+  }
   const handle = pyodide.globals.get("exercise_runner").handle;
   const bootMs = performance.now() - started;
-  postMessage({ type: "ready", bootMs, pyodideMs, jaxliteMs: bootMs - pyodideMs });
+  postMessage({ type: "ready", bootMs, source });
   return handle;
 }
 
-function checked(response) {
+async function restore(key, options, archive) {
+  const cache = await caches.open(SNAPSHOT_CACHE);
+  const response = await cache.match(snapshotURL(key));
+  if (!response) return null;
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (hex(await sha256(bytes)) !== response.headers.get(SNAPSHOT_DIGEST_HEADER)) {
+    throw new Error("its bytes do not match its digest");
+  }
+  const pyodide = await loadPyodide({ ...options, _loadSnapshot: bytes });
+  pyodide.FS.writeFile(JAXLITE_MOUNT, archive);
+  pyodide.runPython(AFTER_RESTORE);
+  return pyodide;
+}
+
+async function keep(pyodide, key) {
+  if (jobsStarted) return;
+  try {
+    const bytes = pyodide.makeMemorySnapshot();
+    const digest = hex(await sha256(bytes));
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    // One snapshot per origin: the one for this build replaces any other.
+    for (const request of await cache.keys()) await cache.delete(request);
+    await cache.put(snapshotURL(key), new Response(bytes, {
+      headers: { "content-type": "application/octet-stream", [SNAPSHOT_DIGEST_HEADER]: digest },
+    }));
+    postMessage({ type: "snapshot-stored", bytes: bytes.length });
+  } catch (error) {
+    // Storage full or refused: every boot stays a normal one.
+    postMessage({ type: "snapshot-failed", message: String(error && error.message || error) });
+  }
+}
+
+async function forget() {
+  try {
+    await caches.delete(SNAPSHOT_CACHE);
+  } catch {
+    // Nothing stored, or storage unavailable: nothing to forget.
+  }
+}
+
+function snapshotURL(key) {
+  // A name in the Cache API, never fetched.
+  return new URL(`python-snapshot/${key}`, here).href;
+}
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-  return response;
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function sha256(bytes) {
+  return crypto.subtle.digest("SHA-256", bytes);
+}
+
+function hex(buffer) {
+  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 const ready = boot().catch((error) => {
@@ -49,6 +142,7 @@ onmessage = async (event) => {
   } catch {
     return;
   }
+  jobsStarted += 1;
   postMessage({ type: "started", id });
   const started = performance.now();
   try {
