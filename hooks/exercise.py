@@ -94,6 +94,10 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
         return output
     worker = json.dumps(get_relative_url("assets/exercise/worker.js", page.url))
     script = _EARLY_START.replace("WORKER", worker)
+    # First thing in the head: a script after the stylesheets would wait for them to load.
+    charset = '<meta charset="utf-8">'
+    if charset in output:
+        return output.replace(charset, charset + script, 1)
     return output.replace("</head>", script + "</head>", 1)
 
 

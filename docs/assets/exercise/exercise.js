@@ -68,7 +68,7 @@
         this.readyMs = performance.now() - this.bootStarted;
         // Marks for benchmarks/bench_browser.py (the User Timing API costs nothing here).
         performance.mark("exercise-runtime-ready", { detail: {
-          bootMs: message.bootMs, source: message.source } });
+          bootMs: message.bootMs, source: message.source, phases: message.phases } });
         this.notify();
       } else if (message.type === "boot-error") {
         this.bootError = message.message;
