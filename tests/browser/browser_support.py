@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import gzip
 import http.server
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
@@ -21,8 +21,9 @@ BOOT_WAIT_MS = 120_000
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves a built site quietly, as it is: the site works on any origin (hooks/site_url.py)."""
 
-    # The benchmark sets a list here to get (path, bytes sent, gzipped size) per file served.
-    served: list[tuple[str, int, int]] | None = None
+    # The benchmark sets a list here to get (path, bytes sent, the bytes) per file served; it
+    # compresses them afterwards, so that no gzip runs beside the browser it is timing.
+    served: list[tuple[str, int, bytes]] | None = None
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
         pass
@@ -32,13 +33,22 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         outputfile.write(data)
         if self.served is not None:
             path = self.path.split("?")[0].lstrip("/")
-            self.served.append((path, len(data), len(gzip.compress(data, 6))))
+            self.served.append((path, len(data), data))
+
+
+class SiteServer(http.server.ThreadingHTTPServer):
+    """A threaded server that says nothing when the browser drops a download it no longer
+    wants (a page closed or a worker ended mid-file); any other error is still printed."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve `site` from a thread on a free port of 127.0.0.1; the server and its URL."""
     handler = functools.partial(SiteHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = SiteServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_port}/"
 
@@ -61,7 +71,11 @@ class RequestGuard:
 
 
 def new_context(browser, **options):
-    """A fresh context (empty localStorage) with the request guard installed."""
+    """A fresh context (empty localStorage) with the request guard installed. The site's
+    service worker is kept out unless a test asks for it (`service_workers="allow"`): it would
+    copy the whole site in the background of every test; tests/browser/test_offline.py is
+    where it is tested."""
+    options.setdefault("service_workers", "block")
     context = browser.new_context(**options)
     guard = RequestGuard()
     context.route("**/*", guard)

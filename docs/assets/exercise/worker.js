@@ -7,6 +7,28 @@ const here = new URL("./", import.meta.url);
 const pyodideDir = new URL("vendor/pyodide/", here);
 // hooks/vendor.py compiles both archives for these paths (their code objects name them).
 const JAXLITE_MOUNT = "/home/pyodide/jaxlite.zip";
+// Pyodide imports its 1.2 MB Emscripten module and compiles its 9 MB WebAssembly only once it
+// has its options and the snapshot's bytes. Both start now instead, overlapping the downloads
+// and the snapshot read: the module map serves the import, and Pyodide's one call to
+// instantiateStreaming for its wasm is answered with the module compiled here.
+import(new URL("pyodide.asm.mjs", pyodideDir).href).catch(() => {});
+const WASM_URL = new URL("pyodide.asm.wasm", pyodideDir).href;
+const compiledWasm = WebAssembly.compileStreaming(fetch(WASM_URL));
+compiledWasm.catch(() => {});
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = async (source, imports) => {
+  const response = await source;
+  if (response.url !== WASM_URL) return instantiateStreaming(response, imports);
+  WebAssembly.instantiateStreaming = instantiateStreaming;
+  let module;
+  try {
+    module = await compiledWasm;
+  } catch {
+    // Compiling early failed (e.g. the download did): Pyodide's own request decides.
+    return instantiateStreaming(response, imports);
+  }
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
+};
 const PREPARE =
   `import sys\nsys.path.insert(0, ${JSON.stringify(JAXLITE_MOUNT)})\n` +
   "import jaxlite\njaxlite.install()\nimport exercise_runner\nexercise_runner.prepare()\n";
@@ -19,6 +41,8 @@ const PREPARE =
 const SNAPSHOT_PYODIDE = "314.0.7";
 const SNAPSHOT_CACHE = "jax-grad-course-python-snapshot";
 const SNAPSHOT_DIGEST_HEADER = "x-snapshot-sha256";
+// How a snapshot is stored (see pack()); part of its name, so another layout is never read.
+const SNAPSHOT_LAYOUT = "pages-4096";
 const snapshots = version === SNAPSHOT_PYODIDE && typeof caches !== "undefined";
 // After a restore: what was seeded when the snapshot was made must be seeded again (the
 // `random` module's state, if something imported it), then prove jaxlite computes.
@@ -45,16 +69,19 @@ async function boot() {
   // The snapshot's name: everything that is in it (the Pyodide build, the standard library,
   // jaxlite and the runner, and the code that prepared it).
   const key = snapshots ? hex(await sha256(new TextEncoder().encode(
-    [version, hex(await sha256(stdlib)), hex(await sha256(archive)), PREPARE].join("\n"))))
+    [version, SNAPSHOT_LAYOUT, hex(await sha256(stdlib)), hex(await sha256(archive)), PREPARE]
+      .join("\n"))))
     : null;
   phases.keyed = performance.now();
 
   let pyodide = null;
   let source = "boot";
-  if (key) {
+  // Another build's snapshot is never looked at; keep() replaces it.
+  const found = key ? await stored.catch(() => null) : null;
+  if (found && found.url === snapshotURL(key)) {
     try {
-      pyodide = await restore(await stored, key, options, archive);
-      if (pyodide) source = "snapshot";
+      pyodide = await restore(found, options, archive);
+      source = "snapshot";
     } catch (error) {
       source = `boot (snapshot refused: ${error && error.message || error})`;
       pyodide = null;
@@ -76,24 +103,95 @@ async function boot() {
   return handle;
 }
 
-// The one stored snapshot, its bytes checked against the digest stored with them.
+// The one stored snapshot: its name at once, its bytes (checked against the digest stored with
+// them) as a promise, so that Pyodide starts while they are still being read.
 async function readStored() {
   const cache = await caches.open(SNAPSHOT_CACHE);
   const [request] = await cache.keys();
   if (!request) return null;
   const response = await cache.match(request);
   if (!response) return null;
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  phases.read = performance.now();
-  const sound = hex(await sha256(bytes)) === response.headers.get(SNAPSHOT_DIGEST_HEADER);
-  phases.verified = performance.now();
-  return { url: request.url, bytes, sound };
+  const bytes = checkedBytes(response);
+  bytes.catch(() => {});
+  return { url: request.url, bytes };
 }
 
-async function restore(stored, key, options, archive) {
-  // Another build's snapshot is never looked at; keep() replaces it.
-  if (!stored || stored.url !== snapshotURL(key)) return null;
-  if (!stored.sound) throw new Error("its bytes do not match its digest");
+async function checkedBytes(response) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  phases.read = performance.now();
+  const digest = hex(await sha256(bytes));
+  phases.verified = performance.now();
+  if (digest !== response.headers.get(SNAPSHOT_DIGEST_HEADER)) {
+    throw new Error("its bytes do not match its digest");
+  }
+  return unpack(bytes);
+}
+
+// Over half of Python's memory is pages never written, all zeros: a snapshot is stored as a
+// header (a tag, the memory's length), one byte per 4 KB page saying whether it is kept, and
+// the kept pages. Half the bytes to read and hash on every restore.
+const PAGE = 4096;
+const PACK_TAG = 0x4a475031; // "JGP1"
+
+function pack(snapshot) {
+  // A word-aligned copy, so that zero pages are found a word at a time.
+  const memory = snapshot.byteOffset % 4 ? snapshot.slice() : snapshot;
+  const pages = Math.ceil(memory.length / PAGE);
+  const words = new Uint32Array(memory.buffer, memory.byteOffset, memory.length >> 2);
+  const kept = new Uint8Array(pages);
+  let count = 0;
+  for (let page = 0; page < pages; page++) {
+    const start = page * PAGE;
+    const end = Math.min(start + PAGE, memory.length);
+    let zero = true;
+    // Whole words where the page has them, then any bytes past the last word.
+    for (let w = start >> 2; w < end >> 2 && zero; w++) zero = words[w] === 0;
+    for (let b = (end >> 2) << 2; b < end && zero; b++) zero = memory[b] === 0;
+    if (!zero) {
+      kept[page] = 1;
+      count++;
+    }
+  }
+  const header = 8;
+  const out = new Uint8Array(header + pages + count * PAGE);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, PACK_TAG);
+  view.setUint32(4, memory.length);
+  out.set(kept, header);
+  let at = header + pages;
+  for (let page = 0; page < pages; page++) {
+    if (!kept[page]) continue;
+    out.set(memory.subarray(page * PAGE, Math.min((page + 1) * PAGE, memory.length)), at);
+    at += PAGE;
+  }
+  return out;
+}
+
+function unpack(stored) {
+  const view = new DataView(stored.buffer, stored.byteOffset, stored.length);
+  if (stored.length < 8 || view.getUint32(0) !== PACK_TAG) {
+    throw new Error("it is not a stored snapshot");
+  }
+  const length = view.getUint32(4);
+  const pages = Math.ceil(length / PAGE);
+  const kept = stored.subarray(8, 8 + pages);
+  let count = 0;
+  for (const flag of kept) count += flag;
+  if (stored.length !== 8 + pages + count * PAGE) throw new Error("its pages are incomplete");
+  const memory = new Uint8Array(length);
+  let at = 8 + pages;
+  for (let page = 0; page < pages; page++) {
+    if (!kept[page]) continue;
+    const start = page * PAGE;
+    memory.set(stored.subarray(at, at + Math.min(PAGE, length - start)), start);
+    at += PAGE;
+  }
+  return memory;
+}
+
+async function restore(stored, options, archive) {
+  // Pyodide awaits the bytes only once its own downloads and imports are done; if they turn out
+  // unsound it fails before anything runs.
   const pyodide = await loadPyodide({ ...options, _loadSnapshot: stored.bytes });
   phases.restored = performance.now();
   pyodide.FS.writeFile(JAXLITE_MOUNT, archive);
@@ -104,7 +202,7 @@ async function restore(stored, key, options, archive) {
 async function keep(pyodide, key) {
   if (jobsStarted) return;
   try {
-    const bytes = pyodide.makeMemorySnapshot();
+    const bytes = pack(pyodide.makeMemorySnapshot());
     const digest = hex(await sha256(bytes));
     const cache = await caches.open(SNAPSHOT_CACHE);
     // One snapshot per origin: the one for this build replaces any other.

@@ -25,6 +25,35 @@
     return page.href;
   }
 
+  // The offline copy of the site (hooks/service_worker.py), registered once this page has
+  // what it came for: after it loads and, on a problem page, once its Python is ready, so the
+  // copy's downloads never slow the first boot. Not written under `mkdocs serve`.
+  const offline = document.querySelector('meta[name="course-offline"]');
+  if (offline && "serviceWorker" in navigator) {
+    const register = () => {
+      navigator.serviceWorker.register(new URL(offline.content, ROOT)).catch(() => {
+        // An insecure origin, or storage refused: the site works online as before.
+      });
+    };
+    const whenPythonReady = () => new Promise((resolve) => {
+      const booting = () => document.querySelector('[data-exercise-runtime="starting"]');
+      if (!booting()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (!booting()) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, { subtree: true, attributeFilter: ["data-exercise-runtime"] });
+      // A Python that never starts does not keep the site from going offline.
+      setTimeout(() => {
+        observer.disconnect();
+        resolve();
+      }, 30000);
+    });
+    window.addEventListener("load", () => whenPythonReady().then(register), { once: true });
+  }
+
   // Listening on the document, below Material's listener on the body: a click that Material
   // already took (its sitemap matched this origin) arrives here with defaultPrevented set.
   document.addEventListener("click", (event) => {
