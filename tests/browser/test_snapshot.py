@@ -133,27 +133,3 @@ def test_snapshot_version_is_the_pinned_pyodide():
     assert named, "worker.js no longer names the Pyodide release its snapshots are for"
     assert named.group(1) == version
 
-
-def _stop_endless_loop(page) -> dict:
-    """Run an endless loop, press Stop; the ready mark of the Python that takes over."""
-    type_code(page, "while True:\n    pass\n")
-    press(page, "Run", wait=False)
-    page.wait_for_selector('[data-exercise-running="true"]')
-    boots = page.evaluate("performance.getEntriesByName('exercise-runtime-ready').length")
-    page.get_by_role("button", name="Stop", exact=True).click()
-    page.wait_for_selector('[data-exercise-outcome="stopped"]')
-    page.wait_for_function(f"performance.getEntriesByName('exercise-runtime-ready').length"
-                           f" > {boots}", timeout=BOOT_WAIT_MS)
-    return page.evaluate("performance.getEntriesByName('exercise-runtime-ready').at(-1).detail")
-
-
-@pytest.mark.browser
-def test_stop_swaps_in_a_spare_restored_from_the_snapshot(page, site_url):
-    # The first boot stores the snapshot; a spare Python is then restored from it in the
-    # background, and each Stop hands over to it (and starts the next spare).
-    open_problem(page, site_url, SLUG)
-    _stored(page)
-    for _ in range(2):
-        ready = _stop_endless_loop(page)
-        assert ready["spare"] is True and ready["source"] == "snapshot", ready
-        _solves(page)

@@ -28,7 +28,7 @@
   }
 
   // ---------------------------------------------------------------------------
-  // The Python runtime: one worker for the whole visit, replaced when stopped
+  // The Python runtime: one worker for the whole visit, restarted when stopped
   // ---------------------------------------------------------------------------
 
   class Runtime {
@@ -36,24 +36,21 @@
       this.listeners = new Set();
       this.nextId = 1;
       this.pending = null;
-      this.spare = null;
       this.start();
     }
 
     start() {
       this.ready = false;
       this.bootError = null;
+      this.bootStarted = performance.now();
       performance.mark("exercise-runtime-start");
-      // A problem page's head starts the first worker (hooks/exercise.py); after a Stop, the
-      // spare takes over, or a new worker starts. The marker left behind keeps the head
-      // script from starting more.
+      // A problem page's head starts the first worker (hooks/exercise.py); later ones, after
+      // a Stop, start here. The marker left behind keeps the head script from starting more.
       const early = window.exerciseEarly;
       window.exerciseEarly = { adopted: true };
-      const taken = early && early.worker ? early : this.spare;
-      this.fromSpare = Boolean(taken && taken === this.spare);
-      this.spare = null;
-      const { worker, messages } = taken || { worker: spawn(), messages: [] };
-      this.worker = worker;
+      const messages = early && early.worker ? early.messages : [];
+      this.worker = early && early.worker ? early.worker
+        : new Worker(new URL("worker.js", BASE), { type: "module" });
       this.worker.onmessage = (event) => this.receive(event.data);
       this.worker.onerror = (event) => {
         this.bootError = event.message || "the Python worker could not start";
@@ -64,35 +61,15 @@
       for (const message of messages) this.receive(message);
     }
 
-    // A second worker restored from the memory snapshot in the background, so that Stop
-    // swaps in a Python that is already up instead of waiting for a boot. Only once a
-    // snapshot exists: without one a spare would be a whole second boot.
-    prepareSpare() {
-      if (this.spare) return;
-      const spare = this.spare = { worker: spawn(), messages: [] };
-      const drop = () => {
-        spare.worker.terminate();
-        if (this.spare === spare) this.spare = null;
-      };
-      spare.worker.onmessage = (event) => {
-        if (event.data.type === "boot-error") drop();
-        else spare.messages.push(event.data);
-      };
-      spare.worker.onerror = drop;
-    }
-
     receive(message) {
       const job = this.pending;
       if (message.type === "ready") {
         this.ready = true;
+        this.readyMs = performance.now() - this.bootStarted;
         // Marks for benchmarks/bench_browser.py (the User Timing API costs nothing here).
         performance.mark("exercise-runtime-ready", { detail: {
-          bootMs: message.bootMs, source: message.source, phases: message.phases,
-          spare: this.fromSpare } });
-        if (message.source === "snapshot") this.prepareSpare();
+          bootMs: message.bootMs, source: message.source, phases: message.phases } });
         this.notify();
-      } else if (message.type === "snapshot-stored") {
-        this.prepareSpare();
       } else if (message.type === "boot-error") {
         this.bootError = message.message;
         this.notify();
@@ -147,10 +124,6 @@
     notify() {
       for (const listener of this.listeners) listener(this);
     }
-  }
-
-  function spawn() {
-    return new Worker(new URL("worker.js", BASE), { type: "module" });
   }
 
   let runtime = null;
