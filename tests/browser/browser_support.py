@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import sys
@@ -93,3 +94,16 @@ def launch(playwright, *extra_args: str):
     return playwright.chromium.launch(
         executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, *extra_args]
     )
+
+
+@contextlib.contextmanager
+def served_context(browser, site: Path, **options):
+    """A server of its own for `site` on a new port and a fresh guarded context: (context, url)."""
+    server, url = serve(site)
+    context = new_context(browser, **options)
+    try:
+        yield context, url
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()

@@ -7,7 +7,7 @@ import time
 import jax
 import jax.numpy as jnp
 import pytest
-from browser_support import BOOT_WAIT_MS, new_context, serve
+from browser_support import BOOT_WAIT_MS, new_context, served_context
 from course_helpers import ROOT
 from playwright.sync_api import expect
 
@@ -251,9 +251,7 @@ def _boots(page) -> int:
 
 def test_one_worker_lasts_three_navigations_on_another_origin(browser, built_site):
     # A server of its own on a new port: no origin is baked into the build (hooks/site_url.py).
-    server, url = serve(built_site)
-    context = new_context(browser)
-    try:
+    with served_context(browser, built_site) as (context, url):
         page = context.new_page()
         open_problem(page, url, "grad-of-quadratic")
         page.evaluate("window.visitMarker = 7")
@@ -276,10 +274,6 @@ def test_one_worker_lasts_three_navigations_on_another_origin(browser, built_sit
         press(page, "Run")
         assert statuses(page) == ["pass", "pass"]
         assert context.guard.blocked == []
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
 
 
 def test_leaving_a_page_ends_its_run(page, site_url):

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browser_support import BOOT_WAIT_MS, new_context, serve
+from browser_support import BOOT_WAIT_MS, served_context
 from course_helpers import load_hook
 from test_exercise import open_problem, press, snippet, statuses, type_code
 
@@ -32,7 +32,7 @@ UPDATE = """async () => {
                                   { once: true }));
   await registration.update();
   const worker = registration.installing || registration.waiting
-    || await Promise.race([found, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    || await Promise.race([found, new Promise((resolve) => setTimeout(resolve, 60000))]);
   if (!worker) return "none";
   return await new Promise((resolve) => {
     const settled = () => {
@@ -68,6 +68,16 @@ def _variant(built: Path, target: Path, name: str, stamp: float) -> None:
         os.utime(path, (stamp, stamp))
 
 
+def _controlled(page, url: str) -> None:
+    """Open the problem page and reload it once the site's service worker is active: the
+    copy is made once the page's Python is ready, and serves from the next load."""
+    open_problem(page, url, SLUG)
+    page.evaluate(ACTIVE)
+    page.reload()
+    page.wait_for_selector('[data-exercise-runtime="ready"]', timeout=BOOT_WAIT_MS)
+    assert page.evaluate(ACTIVE)["controlled"] is True
+
+
 def _point(live: Path, target: Path) -> None:
     """Deploy `target`: the served folder is a symlink, swapped in one step."""
     swap = live.with_name("swap")
@@ -76,16 +86,9 @@ def _point(live: Path, target: Path) -> None:
 
 
 def test_site_works_offline_after_the_first_visit(browser, built_site):
-    server, url = serve(built_site)
-    context = new_context(browser, service_workers="allow")
-    try:
+    with served_context(browser, built_site, service_workers="allow") as (context, url):
         page = context.new_page()
-        open_problem(page, url, SLUG)
-        # The copy is made once this page's Python is ready; it serves from the next load.
-        page.evaluate(ACTIVE)
-        page.reload()
-        page.wait_for_selector('[data-exercise-runtime="ready"]', timeout=BOOT_WAIT_MS)
-        assert page.evaluate(ACTIVE)["controlled"] is True
+        _controlled(page, url)
         context.set_offline(True)
         # A reload, a page never visited (a full load) and a link (instant navigation), all
         # offline, each with Python working.
@@ -103,10 +106,6 @@ def test_site_works_offline_after_the_first_visit(browser, built_site):
         press(page, "Run")
         assert statuses(page) == ["pass", "pass"]
         assert context.guard.blocked == []
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
 
 
 def test_a_new_build_never_mixes_with_the_old(browser, built_site, tmp_path):
@@ -119,14 +118,9 @@ def test_a_new_build_never_mixes_with_the_old(browser, built_site, tmp_path):
                  tmp_path / "half" / "assets" / "exercise" / "exercise.js")
     live = tmp_path / "live"
     _point(live, tmp_path / "a")
-    server, url = serve(live)
-    context = new_context(browser, service_workers="allow")
-    try:
+    with served_context(browser, live, service_workers="allow") as (context, url):
         page = context.new_page()
-        open_problem(page, url, SLUG)
-        page.evaluate(ACTIVE)
-        page.reload()
-        page.wait_for_selector('[data-exercise-runtime="ready"]', timeout=BOOT_WAIT_MS)
+        _controlled(page, url)
         assert _build_marks(page) == ("a", "a")
 
         # The half-deployed site is refused: a's copy carries on, whole.
@@ -161,10 +155,6 @@ def test_a_new_build_never_mixes_with_the_old(browser, built_site, tmp_path):
         press(page, "Run")
         assert statuses(page) == ["pass", "pass"]
         assert context.guard.blocked == []
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
 
 
 def _build_id(site: Path) -> str:
