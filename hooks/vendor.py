@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,10 @@ from mkdocs.structure.files import Files
 # Where the runtime lands in site/ (the widget and the worker find it relative to themselves).
 VENDOR_DIR = "assets/exercise/vendor"
 JAXLITE_ZIP = "assets/exercise/jaxlite.zip"
+# The worker is told the archives' digests (its line `const BUILT_DIGESTS = null;` is filled
+# in), so that it can find its stored memory snapshot before it has downloaded them.
+WORKER = "assets/exercise/worker.js"
+WORKER_DIGESTS = re.compile(r"^const BUILT_DIGESTS = .*;$", re.MULTILINE)
 # Where the worker puts jaxlite.zip in Pyodide's file system and imports it from (zipimport).
 JAXLITE_MOUNT = "/home/pyodide/jaxlite.zip"
 # The runner (docs/assets/exercise/runner.py) travels in the same archive, under this name.
@@ -78,6 +83,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     source = _pack_jaxlite(root, runner)
     _copy_if_changed(_precompiled(root, "jaxlite", source, JAXLITE_MOUNT + "/"),
                      site / JAXLITE_ZIP)
+    _tell_worker(site)
 
 
 # -----------------------------------------------------------------------------
@@ -106,6 +112,19 @@ def _copy_if_changed(source: Path, target: Path) -> None:
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(source, target)
+
+
+def _tell_worker(site: Path) -> None:
+    worker = site / WORKER
+    digests = {name: hashlib.sha256(path.read_bytes()).hexdigest() for name, path in
+               (("stdlib", site / VENDOR_DIR / "pyodide" / STDLIB_ZIP),
+                ("jaxlite", site / JAXLITE_ZIP))}
+    text, count = WORKER_DIGESTS.subn(f"const BUILT_DIGESTS = {json.dumps(digests)};",
+                                      worker.read_text(encoding="utf-8"))
+    if count != 1:
+        raise PluginError(f"docs/{WORKER} must have one line `const BUILT_DIGESTS = null;`, "
+                          "which the build fills in with the archives' digests")
+    worker.write_text(text, encoding="utf-8")
 
 
 def _copy_pyodide(root: Path, target: Path) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -78,3 +79,16 @@ def test_jaxlite_is_packed_for_the_worker(built_site):
     assert len({header[:4] for header in headers.values()}) == 1
     worker = (built_site / EXERCISE / "worker.js").read_text(encoding="utf-8")
     assert 'from "./vendor/pyodide/pyodide.mjs"' in worker
+
+
+def test_worker_knows_the_digests_of_the_archives_it_is_served_with(built_site):
+    # The worker looks its snapshot up by these before it has downloaded the archives, so
+    # they must be the digests of the files beside it in this very build.
+    worker = (built_site / EXERCISE / "worker.js").read_text(encoding="utf-8")
+    (line,) = re.findall(r"^const BUILT_DIGESTS = (.*);$", worker, re.MULTILINE)
+    told = json.loads(line)
+    files = {"stdlib": "vendor/pyodide/python_stdlib.pyc.zip", "jaxlite": "jaxlite.zip"}
+    assert told == {name: hashlib.sha256((built_site / EXERCISE / path).read_bytes()).hexdigest()
+                    for name, path in files.items()}
+    source = (ROOT / "docs" / EXERCISE / "worker.js").read_text(encoding="utf-8")
+    assert "\nconst BUILT_DIGESTS = null;\n" in source

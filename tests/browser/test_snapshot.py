@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import time
+import zipfile
 
 import pytest
-from browser_support import BOOT_WAIT_MS
+from browser_support import BOOT_WAIT_MS, served_context
 from course_helpers import ROOT
 from test_exercise import open_problem, press, snippet, statuses, type_code
 
@@ -122,6 +126,29 @@ def test_unsound_snapshot_falls_back_to_a_boot_and_is_replaced(page, site_url, t
     _reopen(page)
     assert _source(page) == "snapshot"
     _solves(page)
+
+
+@pytest.mark.browser
+def test_snapshot_is_refused_when_the_archives_are_another_builds(browser, built_site, tmp_path):
+    # A half-deployed site: the worker found its build's snapshot by the digests it was built
+    # with, but the jaxlite.zip it downloaded is another build's (here: one file more).
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site, symlinks=True)
+    archive = site / "assets" / "exercise" / "jaxlite.zip"
+    # Modified just now: the test server's validators make every visit ask for it again.
+    now = time.time()
+    os.utime(archive, (now, now))
+    with served_context(browser, site) as (context, url):
+        page = context.new_page()
+        open_problem(page, url, SLUG)
+        _stored(page)
+        with zipfile.ZipFile(archive, "a") as changed:
+            changed.writestr("another_build.txt", "not the archive this worker was built with")
+        os.utime(archive, (now + 5, now + 5))
+        _reopen(page)
+        assert _source(page) == ("boot (snapshot refused: the archives downloaded are not the "
+                                 "ones this worker was built with)")
+        _solves(page)
 
 
 def test_snapshot_version_is_the_pinned_pyodide():

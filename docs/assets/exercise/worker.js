@@ -7,27 +7,47 @@ const here = new URL("./", import.meta.url);
 const pyodideDir = new URL("vendor/pyodide/", here);
 // hooks/vendor.py compiles both archives for these paths (their code objects name them).
 const JAXLITE_MOUNT = "/home/pyodide/jaxlite.zip";
-// Pyodide imports its 1.2 MB Emscripten module and compiles its 9 MB WebAssembly only once it
-// has its options and the snapshot's bytes. Both start now instead, overlapping the downloads
-// and the snapshot read: the module map serves the import, and Pyodide's one call to
-// instantiateStreaming for its wasm is answered with the module compiled here.
-import(new URL("pyodide.asm.mjs", pyodideDir).href).catch(() => {});
+// The archives' SHA-256, written in by hooks/vendor.py as it builds them: a stored snapshot is
+// then found before they are downloaded. A worker that was not built that way hashes them first.
+const BUILT_DIGESTS = null;
 const WASM_URL = new URL("pyodide.asm.wasm", pyodideDir).href;
-const compiledWasm = WebAssembly.compileStreaming(fetch(WASM_URL));
-compiledWasm.catch(() => {});
+const STDLIB_URL = new URL("python_stdlib.pyc.zip", pyodideDir).href;
+const JAXLITE_URL = new URL("jaxlite.zip", here).href;
+// Pyodide imports its 1.2 MB Emscripten module, compiles its 9 MB WebAssembly and downloads
+// the standard library only once it has its options. All three start now instead.
+const pageFetch = globalThis.fetch.bind(globalThis);
+import(new URL("pyodide.asm.mjs", pyodideDir).href).catch(() => {});
+const compiledWasm = WebAssembly.compileStreaming(pageFetch(WASM_URL));
+const stdlibBytes = fetchBytes(STDLIB_URL);
+const jaxliteBytes = fetchBytes(JAXLITE_URL);
+for (const started of [compiledWasm, stdlibBytes, jaxliteBytes]) started.catch(() => {});
+// Pyodide's own requests for the wasm and the standard library are answered from those: the
+// wasm with a stand-in that instantiateStreaming (below) knows, the library with its bytes.
+const WASM_STAND_IN = new Response(null);
+globalThis.fetch = (resource, init) => {
+  // Pyodide asks with a URL object; anything else goes to the network as asked.
+  const url = resource instanceof URL ? resource.href : resource;
+  if (url === WASM_URL) return Promise.resolve(WASM_STAND_IN);
+  if (url === STDLIB_URL) return stdlibBytes.then((bytes) => new Response(bytes));
+  return pageFetch(resource, init);
+};
+// What instantiation waits for before Pyodide may go on: a restore's memory being filled in.
+let instantiationGate = null;
 const instantiateStreaming = WebAssembly.instantiateStreaming;
 WebAssembly.instantiateStreaming = async (source, imports) => {
   const response = await source;
-  if (response.url !== WASM_URL) return instantiateStreaming(response, imports);
-  WebAssembly.instantiateStreaming = instantiateStreaming;
+  if (response !== WASM_STAND_IN) return instantiateStreaming(response, imports);
+  const gate = instantiationGate;
   let module;
   try {
     module = await compiledWasm;
   } catch {
-    // Compiling early failed (e.g. the download did): Pyodide's own request decides.
-    return instantiateStreaming(response, imports);
+    // Compiling early failed (e.g. the download did): a download of its own decides.
+    module = await WebAssembly.compileStreaming(pageFetch(WASM_URL));
   }
-  return { module, instance: await WebAssembly.instantiate(module, imports) };
+  const instance = await WebAssembly.instantiate(module, imports);
+  if (gate) await gate;
+  return { module, instance };
 };
 const PREPARE =
   `import sys\nsys.path.insert(0, ${JSON.stringify(JAXLITE_MOUNT)})\n` +
@@ -54,33 +74,27 @@ let jobsStarted = 0;
 
 async function boot() {
   const started = performance.now();
-  // Everything is fetched at once, and the stored snapshot (if any) read and checked meanwhile;
-  // whether it is the one for this build is known once the archives are hashed.
+  // The stored snapshot's name and size (if there is one), while the archives download.
   const stored = snapshots ? readStored() : Promise.resolve(null);
   stored.catch(() => {});
-  const [archive, stdlib] = await Promise.all([
-    fetchBytes(new URL("jaxlite.zip", here)),
-    fetchBytes(new URL("python_stdlib.pyc.zip", pyodideDir)),
-  ]);
-  phases.fetched = performance.now();
-  // Pyodide reads the standard library from a URL; this one serves the bytes just hashed.
-  const stdLibURL = URL.createObjectURL(new Blob([stdlib]));
-  const options = { indexURL: pyodideDir.href, stdLibURL, packages: [] };
-  // The snapshot's name: everything that is in it (the Pyodide build, the standard library,
-  // jaxlite and the runner, and the code that prepared it).
-  const key = snapshots ? hex(await sha256(new TextEncoder().encode(
-    [version, SNAPSHOT_LAYOUT, hex(await sha256(stdlib)), hex(await sha256(archive)), PREPARE]
-      .join("\n"))))
-    : null;
+  // What the archives hash to, once downloaded; the snapshot's name is made from the digests
+  // this worker was built with when it has them, so a restore need not wait for the downloads.
+  const digests = Promise.all([stdlibBytes, jaxliteBytes]).then(async ([stdlib, archive]) => {
+    phases.fetched = performance.now();
+    return { stdlib: hex(await sha256(stdlib)), jaxlite: hex(await sha256(archive)) };
+  });
+  digests.catch(() => {});
+  const options = { indexURL: pyodideDir.href, stdLibURL: STDLIB_URL, packages: [] };
+  const expected = snapshots ? await snapshotKey(BUILT_DIGESTS || await digests) : null;
   phases.keyed = performance.now();
 
   let pyodide = null;
   let source = "boot";
   // Another build's snapshot is never looked at; keep() replaces it.
-  const found = key ? await stored.catch(() => null) : null;
-  if (found && found.url === snapshotURL(key)) {
+  const found = expected ? await stored.catch(() => null) : null;
+  if (found && found.url === snapshotURL(expected)) {
     try {
-      pyodide = await restore(found, options, archive);
+      pyodide = await restore(found, options, digests);
       source = "snapshot";
     } catch (error) {
       source = `boot (snapshot refused: ${error && error.message || error})`;
@@ -89,12 +103,15 @@ async function boot() {
     }
   }
   if (!pyodide) {
-    pyodide = await loadPyodide({ ...options, _makeSnapshot: Boolean(key) });
-    pyodide.FS.writeFile(JAXLITE_MOUNT, archive);
+    pyodide = await loadPyodide({ ...options, _makeSnapshot: snapshots });
+    pyodide.FS.writeFile(JAXLITE_MOUNT, await jaxliteBytes);
     pyodide.runPython(PREPARE);
     // Taken once the page has its answer, unless a job got in first (its state would be in
-    // the snapshot); the next boot then tries again.
-    if (key) setTimeout(() => keep(pyodide, key), 0);
+    // the snapshot); the next boot then tries again. Named by what was downloaded.
+    if (snapshots) {
+      const key = await snapshotKey(await digests);
+      setTimeout(() => keep(pyodide, key), 0);
+    }
   }
   const handle = pyodide.globals.get("exercise_runner").handle;
   const bootMs = performance.now() - started;
@@ -103,28 +120,60 @@ async function boot() {
   return handle;
 }
 
-// The one stored snapshot: its name at once, its bytes (checked against the digest stored with
-// them) as a promise, so that Pyodide starts while they are still being read.
+// The snapshot's name: everything that is in it (the Pyodide build, the standard library,
+// jaxlite and the runner, and the code that prepared it).
+async function snapshotKey({ stdlib, jaxlite }) {
+  return hex(await sha256(new TextEncoder().encode(
+    [version, SNAPSHOT_LAYOUT, stdlib, jaxlite, PREPARE].join("\n"))));
+}
+
+// The one stored snapshot: its name and memory size at once (from its first bytes), the rest
+// of it on demand, checked against the digest stored with it.
 async function readStored() {
   const cache = await caches.open(SNAPSHOT_CACHE);
   const [request] = await cache.keys();
   if (!request) return null;
   const response = await cache.match(request);
-  if (!response) return null;
-  const bytes = checkedBytes(response);
-  bytes.catch(() => {});
-  return { url: request.url, bytes };
+  if (!response || !response.body) return null;
+  const reader = response.body.getReader();
+  const chunks = [];
+  while (chunks.reduce((total, chunk) => total + chunk.length, 0) < 8) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  const first = concat(chunks);
+  const view = new DataView(first.buffer, first.byteOffset, first.length);
+  const length = first.length >= 8 && view.getUint32(0) === PACK_TAG ? view.getUint32(4) : 0;
+  async function read() {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+    }
+    const bytes = concat(chunks);
+    phases.read = performance.now();
+    const digest = hex(await sha256(bytes));
+    phases.verified = performance.now();
+    if (digest !== response.headers.get(SNAPSHOT_DIGEST_HEADER)) {
+      throw new Error("its bytes do not match its digest");
+    }
+    return bytes;
+  }
+  return { url: request.url, length, read };
 }
 
-async function checkedBytes(response) {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  phases.read = performance.now();
-  const digest = hex(await sha256(bytes));
-  phases.verified = performance.now();
-  if (digest !== response.headers.get(SNAPSHOT_DIGEST_HEADER)) {
-    throw new Error("its bytes do not match its digest");
+// The chunks as one array (they are replaced by it).
+function concat(chunks) {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
   }
-  return unpack(bytes);
+  chunks.splice(0, chunks.length, out);
+  return out;
 }
 
 // Over half of Python's memory is pages never written, all zeros: a snapshot is stored as a
@@ -167,18 +216,19 @@ function pack(snapshot) {
   return out;
 }
 
-function unpack(stored) {
+// Fills `memory` (all zeros) from a stored snapshot, once the whole of it has been checked.
+function unpack(stored, memory) {
   const view = new DataView(stored.buffer, stored.byteOffset, stored.length);
   if (stored.length < 8 || view.getUint32(0) !== PACK_TAG) {
     throw new Error("it is not a stored snapshot");
   }
   const length = view.getUint32(4);
+  if (length !== memory.length) throw new Error("its size changed while it was read");
   const pages = Math.ceil(length / PAGE);
   const kept = stored.subarray(8, 8 + pages);
   let count = 0;
   for (const flag of kept) count += flag;
   if (stored.length !== 8 + pages + count * PAGE) throw new Error("its pages are incomplete");
-  const memory = new Uint8Array(length);
   let at = 8 + pages;
   for (let page = 0; page < pages; page++) {
     if (!kept[page]) continue;
@@ -186,15 +236,35 @@ function unpack(stored) {
     memory.set(stored.subarray(at, at + Math.min(PAGE, length - start)), start);
     at += PAGE;
   }
-  return memory;
 }
 
-async function restore(stored, options, archive) {
-  // Pyodide awaits the bytes only once its own downloads and imports are done; if they turn out
-  // unsound it fails before anything runs.
-  const pyodide = await loadPyodide({ ...options, _loadSnapshot: stored.bytes });
+async function restore(stored, options, digests) {
+  // Pyodide gets the memory to restore at once, still empty, and goes on with its own start
+  // (the Emscripten module, the wasm instance) while the snapshot is read; instantiation then
+  // waits until the memory is filled in. Bytes that turn out unsound end the restore before
+  // anything runs: that attempt is left waiting for good, and a normal boot follows.
+  if (!stored.length) throw new Error("it is not a stored snapshot");
+  const memory = new Uint8Array(stored.length);
+  const filled = stored.read().then((bytes) => unpack(bytes, memory));
+  instantiationGate = filled.catch(() => new Promise(() => {}));
+  let pyodide;
+  try {
+    pyodide = await Promise.race([
+      loadPyodide({ ...options, _loadSnapshot: memory }),
+      filled.then(() => new Promise(() => {})),
+    ]);
+  } finally {
+    instantiationGate = null;
+  }
   phases.restored = performance.now();
-  pyodide.FS.writeFile(JAXLITE_MOUNT, archive);
+  // The snapshot was looked up by the digests this worker was built with: what was actually
+  // downloaded must be the same files (a half-deployed site could serve another build's).
+  const actual = await digests;
+  if (BUILT_DIGESTS && (actual.stdlib !== BUILT_DIGESTS.stdlib ||
+                        actual.jaxlite !== BUILT_DIGESTS.jaxlite)) {
+    throw new Error("the archives downloaded are not the ones this worker was built with");
+  }
+  pyodide.FS.writeFile(JAXLITE_MOUNT, await jaxliteBytes);
   pyodide.runPython(AFTER_RESTORE);
   return pyodide;
 }
@@ -231,7 +301,7 @@ function snapshotURL(key) {
 }
 
 async function fetchBytes(url) {
-  const response = await fetch(url);
+  const response = await pageFetch(url);
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
