@@ -6,10 +6,13 @@ import html
 import importlib.util
 import json
 import os
+import posixpath
 import queue
+import re
 import subprocess
 import sys
 import threading
+import urllib.parse
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -94,12 +97,33 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
         return output
     worker = json.dumps(get_relative_url("assets/exercise/worker.js", page.url))
     script = _EARLY_START.replace("WORKER", worker)
+    output = _search_later(output, page)
     # First thing in the head: a script after the stylesheets would wait for them to load.
     charset = '<meta charset="utf-8">'
     if charset in output:
         return output.replace(charset, charset + script, 1)
     return output.replace("</head>", script + "</head>", 1)
 
+
+def _search_later(output: str, page: Page) -> str:
+    """Material's search worker, in the page's theme configuration, wrapped in one that waits
+    for Python to start before it builds the search index (assets/javascripts/search-later.js).
+    """
+    match = _SEARCH_WORKER.search(output)
+    if match is None:
+        # No search on this site (the search plugin is off): nothing to hold back.
+        return output
+    # The real worker's path from the site's root, then from the wrapper's folder.
+    folder = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
+    real = posixpath.normpath(posixpath.join(folder, match.group(2)))
+    query = urllib.parse.quote(posixpath.relpath(real, posixpath.dirname(SEARCH_LATER)))
+    wrapper = f"{get_relative_url(SEARCH_LATER, page.url)}?worker={query}"
+    return output[:match.start(2)] + wrapper + output[match.end(2):]
+
+
+# Material's theme configuration, a JSON object in the page, names its search worker.
+_SEARCH_WORKER = re.compile(r'(<script id="__config"[^>]*>[^<]*?"search": ")([^"]+)(")')
+SEARCH_LATER = "assets/javascripts/search-later.js"
 
 _EARLY_START = """<script>
 if (!window.exerciseEarly) {

@@ -456,3 +456,25 @@ def test_screenshot_shows_editor_and_buttons(browser, site_url, name, options):
         blocked = context.guard.blocked
         context.close()
     assert blocked == []
+
+
+@pytest.mark.parametrize("when", ["while Python starts", "once Python is ready"])
+def test_site_search_works_on_a_problem_page(page, site_url, when):
+    # On a problem page opened first, Material's search worker waits for Python before it
+    # builds its index; a search typed meanwhile must start it, and one typed later must find.
+    page.goto(f"{site_url}problems/grad-of-quadratic/")
+    if when == "while Python starts":
+        assert page.get_attribute("[data-exercise-runtime]", "data-exercise-runtime") == "starting"
+    else:
+        page.wait_for_selector('[data-exercise-runtime="ready"]', timeout=BOOT_WAIT_MS)
+        # Told by the page as Python became ready, not by its own time limit of 5 s.
+        (held,) = [w for w in page.workers if "search-later.js" in w.url]
+        held.evaluate("new Promise((resolve) => setTimeout(resolve, 500))")
+        assert held.evaluate("started")
+    search = page.locator(".md-search__input")
+    search.click()
+    # Typed key by key, as Material's search listens for keys.
+    search.press_sequentially("hessian")
+    found = page.locator(".md-search-result__item")
+    expect(found.first).to_be_visible(timeout=BOOT_WAIT_MS)
+    assert "Hessian" in page.locator(".md-search-result").inner_text()
