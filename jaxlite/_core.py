@@ -2920,6 +2920,19 @@ def _seq_dot(r, c):
     return acc[0]
 
 
+def _seq_dots_by_step(av, bv, m, k, n):
+    # every _seq_dot of an (m, k) @ (k, n) product at once, one multiply-add step at a time:
+    # the same roundings in the same order, in C-level loops when the outputs outnumber k
+    acc = array("f", bytes(4 * m * n))
+    add, mul = operator.add, operator.mul
+    for t in range(k):
+        column = av[t::k]
+        row = bv[t * n:(t + 1) * n]
+        terms = map(mul, [x for x in column for _ in range(n)], row * m)
+        acc = array("f", map(add, acc, terms))
+    return acc.tolist()
+
+
 def _lane8_dot(r, c):
     # the matrix-vector kernel keeps eight partial sums and adds them pairwise
     acc = array("f", [0.0] * 8)
@@ -3144,8 +3157,12 @@ def _dot_impl(a, b):
     cols = [bv[j::n] for j in range(n)]
     dt = a.dtype
     if dt.kind == "f":
-        fn = _lane8_dot if (n == 1 and m > 1 and k >= 8) else _seq_dot
-        vals = [fn(r, c) for r in rows for c in cols]
+        if n == 1 and m > 1 and k >= 8:
+            vals = [_lane8_dot(r, c) for r in rows for c in cols]
+        elif m * n >= k:
+            vals = _seq_dots_by_step(av, bv, m, k, n)
+        else:
+            vals = [_seq_dot(r, c) for r in rows for c in cols]
         return Array(vals, (m, n), dt, a.weak_type and b.weak_type)
     mul = operator.mul
     vals = [sum(map(mul, r, c)) for r in rows for c in cols]
