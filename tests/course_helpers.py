@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,3 +34,17 @@ def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[s
         capture_output=True,
         text=True,
     )
+
+
+def two_page_project(tmp_path: Path, hook: str, theme: str = "", top: str = "") -> Path:
+    """A two-page Material project (a home page linking to learn/first.md) with only
+    hooks/<hook>.py; `theme` and `top` are extra mkdocs.yml lines, inside and before `theme:`."""
+    project = tmp_path / "project"
+    (project / "hooks").mkdir(parents=True)
+    shutil.copy(ROOT / "hooks" / f"{hook}.py", project / "hooks")
+    (project / "docs" / "learn").mkdir(parents=True)
+    (project / "docs" / "index.md").write_text("# Home\n\n[Next](learn/first.md)\n")
+    (project / "docs" / "learn" / "first.md").write_text("# First\n")
+    (project / "mkdocs.yml").write_text(
+        f"site_name: t\n{top}theme:\n  name: material\n{theme}hooks:\n  - hooks/{hook}.py\n")
+    return project

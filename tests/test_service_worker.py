@@ -5,29 +5,19 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-from course_helpers import ROOT, load_hook
+from course_helpers import load_hook, two_page_project
 
 MARKER = '<meta name="course-offline" content="service-worker.js">'
 
 
 def _project(tmp_path: Path) -> Path:
     """A two-page Material project with only this hook."""
-    project = tmp_path / "project"
-    (project / "hooks").mkdir(parents=True)
-    shutil.copy(ROOT / "hooks" / "service_worker.py", project / "hooks")
-    (project / "docs" / "learn").mkdir(parents=True)
-    (project / "docs" / "index.md").write_text("# Home\n\n[Next](learn/first.md)\n")
-    (project / "docs" / "learn" / "first.md").write_text("# First\n")
-    (project / "mkdocs.yml").write_text(
-        "site_name: t\nsite_url: https://course.example/\ntheme:\n  name: material\n"
-        "hooks:\n  - hooks/service_worker.py\n")
-    return project
+    return two_page_project(tmp_path, "service_worker", top="site_url: https://course.example/\n")
 
 
 def _build(project: Path, site: Path) -> None:

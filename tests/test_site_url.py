@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from course_helpers import ROOT
+from course_helpers import two_page_project
 
 DEPLOY = "https://course.example/learn-grad/"
 
 
 def _build(tmp_path: Path, site_url: str | None) -> subprocess.CompletedProcess[str]:
     """A two-page Material project with only this hook, built with or without the variable."""
-    project = tmp_path / "project"
-    (project / "hooks").mkdir(parents=True)
-    shutil.copy(ROOT / "hooks" / "site_url.py", project / "hooks")
-    (project / "docs" / "learn").mkdir(parents=True)
-    (project / "docs" / "index.md").write_text("# Home\n\n[Next](learn/first.md)\n")
-    (project / "docs" / "learn" / "first.md").write_text("# First\n")
-    (project / "mkdocs.yml").write_text(
-        "site_name: t\ntheme:\n  name: material\n  features: [navigation.instant]\n"
-        "hooks:\n  - hooks/site_url.py\n")
+    project = two_page_project(tmp_path, "site_url", theme="  features: [navigation.instant]\n")
     env = {k: v for k, v in os.environ.items() if k != "COURSE_SITE_URL"}
     if site_url is not None:
         env["COURSE_SITE_URL"] = site_url
