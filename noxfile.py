@@ -12,6 +12,9 @@ import nox
 nox.options.sessions = ["lint", "test"]
 # Reusing environments keeps warm runs fast; the pins in pyproject.toml keep them exact.
 nox.options.reuse_venv = "yes"
+# uv makes an environment from its cache in seconds, where pip takes half a minute for each
+# session's copy of jax and jaxlib; without uv on PATH, nox falls back to virtualenv and pip.
+nox.options.default_venv_backend = "uv|virtualenv"
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -21,6 +24,9 @@ SUPPORTED = ("3.11", "3.12", "3.13", "3.14")
 FRESH_VARIABLE = "COURSE_FRESH_BUILD"
 # The fast tier leaves out what needs the whole site or a browser; `test_site` runs those.
 SITE_MARKERS = "build or browser"
+# Tests differ in length by a thousandfold (a real-JAX compile, a browser boot): a worker that
+# runs out of tests takes some from the other's queue instead of waiting for it to finish.
+XDIST = ("-n", "auto", "--dist", "worksteal")
 
 
 def _choose_python() -> str:
@@ -105,7 +111,7 @@ def test(session: nox.Session) -> None:
     """Run the tests a change needs, in parallel: hidden tests, snippets, jaxlite against JAX."""
     _install(session, "test")
     _npm_ci(session, only_if_stale=True)
-    session.run("pytest", "-n", "auto", "-m", f"not ({SITE_MARKERS})", *session.posargs)
+    session.run("pytest", *XDIST, "-m", f"not ({SITE_MARKERS})", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -118,7 +124,7 @@ def test_site(session: nox.Session) -> None:
     session.run("mkdocs", "build", "--strict", "-d", str(site))
     # The tests read this build instead of making their own (tests/conftest.py).
     session.env["COURSE_BUILT_SITE"] = str(site)
-    session.run("pytest", "-n", "auto", "-m", SITE_MARKERS, *args)
+    session.run("pytest", *XDIST, "-m", SITE_MARKERS, *args)
 
 
 @nox.session(python=PYTHON)
@@ -128,7 +134,8 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+# tools/check_pins.py asks pip to resolve the pins, so this environment needs pip in it.
+@nox.session(python=PYTHON, venv_backend="virtualenv")
 def pins(session: nox.Session) -> None:
     """Check that every pinned group installs from wheels on each supported Python."""
     _install(session, "pins")
