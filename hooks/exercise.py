@@ -87,13 +87,17 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
         raise PluginError(f"docs/{src}: no exercise was built for this problem page")
     if _HINTS_HEADING not in html_text:
         raise PluginError(f"docs/{src}: cannot place the exercise: no Hints heading")
-    return html_text.replace(_HINTS_HEADING, render_widget(exercise) + _HINTS_HEADING, 1)
+    next_link = _problems_hook(config).next_problem(exercise["slug"], page, config, files)
+    widget = render_widget(exercise, next_link)
+    return html_text.replace(_HINTS_HEADING, widget + _HINTS_HEADING, 1)
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     # Python starts booting while the page itself still loads: exercise.js, which runs at the
     # end of the body, adopts this worker and the messages it has sent so far.
-    if page.file.src_uri.removeprefix("problems/").removesuffix(".md") not in _exercises:
+    # The same on the playground, the other page that runs Python.
+    slug = page.file.src_uri.removeprefix("problems/").removesuffix(".md")
+    if slug not in _exercises and "data-playground" not in output:
         return output
     worker = json.dumps(get_relative_url("assets/exercise/worker.js", page.url))
     script = _EARLY_START.replace("WORKER", worker)
@@ -258,15 +262,20 @@ def run_under_jaxlite(requests: list[str], root: Path) -> list[dict[str, Any]]:
     return answers
 
 
-def render_widget(exercise: dict[str, Any]) -> str:
+def render_widget(exercise: dict[str, Any], next_link: tuple[str, str] = ("", "")) -> str:
+    """The exercise's element; `next_link` is (href, title) of the problem to offer once this
+    one is solved (no title: the last problem, and href leads back to the index)."""
     # The data rides in an attribute: an inline JSON <script> would be re-run as JavaScript
     # by Material's instant navigation, and text content would land in the search index.
     data = html.escape(json.dumps(exercise, ensure_ascii=False), quote=True)
     version = html.escape(exercise["jax_version"])
+    href, title = (html.escape(part, quote=True) for part in next_link)
     return (
         f'<h2 id="try-it">Try it</h2>\n'
         f'<div class="exercise" data-exercise="{html.escape(exercise["slug"])}" '
-        f'data-exercise-time-limit="{exercise["time_limit"]:g}" data-exercise-spec="{data}">\n'
+        f'data-exercise-time-limit="{exercise["time_limit"]:g}" '
+        f'data-exercise-next-href="{href}" data-exercise-next-title="{title}" '
+        f'data-exercise-spec="{data}">\n'
         f'<p class="exercise-about">Your code runs here, in your browser, on '
         f"<strong>jaxlite</strong>: this course's re-implementation of JAX's core in pure "
         f"Python, running in Pyodide. Every output printed elsewhere on this page comes from "
@@ -323,12 +332,21 @@ def _encode(runner: ModuleType, value: Any, where: str) -> dict[str, Any]:
 
 
 def _call_text(function: str, kwargs: dict[str, Any]) -> str:
-    parts = []
-    for name, value in kwargs.items():
-        size = getattr(value, "size", None)
-        if size is not None and size > _SHOWN_ELEMENTS:
-            shape = ",".join(str(n) for n in value.shape)
-            parts.append(f"{name}=<{value.dtype}[{shape}]>")
-        else:
-            parts.append(f"{name}=" + " ".join(repr(value).split()))
-    return f"{function}({', '.join(parts)})"
+    return f"{function}({', '.join(f'{name}={_shown(v)}' for name, v in kwargs.items())})"
+
+
+def _shown(value: Any) -> str:
+    """A case's input as the results list shows it: an array of more than a few elements as
+    its dtype and shape, at any depth of a pytree, the rest as its repr on one line."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {_shown(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    if isinstance(value, tuple) and type(value) is tuple:
+        inner = ", ".join(_shown(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    size = getattr(value, "size", None)
+    if size is not None and size > _SHOWN_ELEMENTS:
+        shape = ",".join(str(n) for n in value.shape)
+        return f"<{value.dtype}[{shape}]>"
+    return " ".join(repr(value).split())

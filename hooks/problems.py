@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import hashlib
 import html
@@ -89,6 +90,17 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
     return (f'{html_text}\n<h2 id="practise">Practise</h2>\n<p>Problems that use what this '
             f'page teaches, in the suggested order:</p>\n<ul class="practise-list">\n'
             f"{items}</ul>\n")
+
+
+def next_problem(slug: str, page: Page, config: MkDocsConfig, files: Files) -> tuple[str, str]:
+    """(link from `page`, title) of the problem after `slug` in the suggested order; after the
+    last one, the problems index."""
+    order = [p.slug for p in suggested_order(config.nav or [], _problems)]
+    at = order.index(slug)
+    if at + 1 < len(order):
+        after = _problems[order[at + 1]]
+        return _relative_url(f"problems/{after.slug}.md", page, files), after.title
+    return _relative_url("problems/index.md", page, files), ""
 
 
 def loaded_problems() -> dict[str, Problem]:
@@ -282,11 +294,18 @@ def render_catalogue(problems: list[Problem], links: dict[str, str]) -> str:
     def options(values: list[str]) -> str:
         return "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
 
+    def uses(p: Problem) -> str:
+        names = jax_names_used(p)
+        if not names:
+            return ""
+        codes = ", ".join(f"<code>{esc(name)}</code>" for name in names)
+        return f'<br><span class="catalogue-uses">uses {codes}</span>'
+
     rows = "".join(
         f'<tr data-problem="{esc(p.slug)}" data-difficulty="{esc(p.difficulty)}" '
-        f'data-category="{esc(p.category)}">'
+        f'data-category="{esc(p.category)}" data-uses="{esc(" ".join(jax_names_used(p)))}">'
         f"<td>{number}</td>"
-        f'<td><a href="{esc(links[p.slug])}">{esc(p.title)}</a></td>'
+        f'<td><a href="{esc(links[p.slug])}">{esc(p.title)}</a>{uses(p)}</td>'
         f"<td>{esc(p.difficulty)}</td><td>{esc(p.category)}</td>"
         f'<td class="catalogue-progress" data-progress="{esc(p.slug)}"></td></tr>\n'
         for number, p in enumerate(problems, start=1)
@@ -295,7 +314,8 @@ def render_catalogue(problems: list[Problem], links: dict[str, str]) -> str:
     return (
         f'<div class="catalogue" data-catalogue>\n'
         f'<form class="catalogue-filters" role="search" aria-label="Filter problems" hidden>'
-        f'<label>Search <input type="search" name="q" placeholder="Problem name"></label>'
+        f'<label>Search <input type="search" name="q" '
+        f'placeholder="Name or function"></label>'
         f'<label>Category <select name="category"><option value="">all</option>'
         f"{options(categories)}</select></label>"
         f'<label>Difficulty <select name="difficulty"><option value="">all</option>'
@@ -304,6 +324,55 @@ def render_catalogue(problems: list[Problem], links: dict[str, str]) -> str:
         f"<table>\n<thead><tr><th>#</th><th>Problem</th><th>Difficulty</th><th>Category</th>"
         f"<th>Progress</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</div>"
     )
+
+
+# What the catalogue's search finds a problem by, besides its title: the JAX functions its
+# reference solution and worked example call. jax.numpy is left out, as every problem uses it.
+_PRACTISE_FILES = ("solution.py", "worked_example.py")
+
+
+def jax_names_used(problem: Problem) -> list[str]:
+    """The dotted names under `jax` (`jax.vmap`, `jax.tree.map`) that the problem's solution
+    and worked example use, however they were imported; sorted, jax.numpy left out."""
+    found: set[str] = set()
+    for name in _PRACTISE_FILES:
+        path = problem.snippets / name
+        if path.is_file():
+            found |= _jax_names(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+    return sorted(n for n in found if n != "jax.numpy" and not n.startswith("jax.numpy."))
+
+
+def _jax_names(tree: ast.Module) -> set[str]:
+    # Local name -> the dotted module or function it is bound to, from the imports.
+    bound: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    bound[alias.asname] = alias.name
+                else:
+                    root = alias.name.split(".")[0]
+                    bound[root] = root
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                bound[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+
+    def dotted(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Name):
+            return bound.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = dotted(node.value)
+            return None if base is None else f"{base}.{node.attr}"
+        return None
+
+    # Every name reached, called or passed on (`jax.tree.map(f, ...)`, a decorator); the
+    # modules on the way (`jax.tree` of `jax.tree.map`) are dropped below.
+    names = {name for node in ast.walk(tree)
+             if isinstance(node, (ast.Name, ast.Attribute))
+             and (name := dotted(node)) and name.startswith("jax.")}
+    # Types in annotations (`jax.Array`) are not something a problem practises.
+    return {n for n in names if not any(m.startswith(n + ".") for m in names)
+            and not n.rsplit(".", 1)[1][:1].isupper()}
 
 
 # -----------------------------------------------------------------------------

@@ -3,6 +3,8 @@ the catalogue in the suggested order, and each problem's notebook running in a r
 
 from __future__ import annotations
 
+import html as html_module
+import json
 import re
 from pathlib import Path
 
@@ -62,15 +64,53 @@ def test_every_problem_and_tutorial_is_in_the_nav(problems):
 def test_catalogue_lists_every_problem_in_the_suggested_order(built_site, problems):
     html = _html(built_site, "problems")
     rows = re.findall(r'<tr data-problem="([^"]+)" data-difficulty="([^"]+)" '
-                      r'data-category="([^"]+)"><td>(\d+)</td><td><a href="([^"]+)"', html)
+                      r'data-category="([^"]+)" data-uses="([^"]*)"><td>(\d+)</td>'
+                      r'<td><a href="([^"]+)"', html)
     suggested = [Path(path).stem for path in _nav_section("Problems")[1:]]
     assert [row[0] for row in rows] == suggested
-    for slug, difficulty, category, number, href in rows:
+    for slug, difficulty, category, uses, number, href in rows:
         assert (difficulty, category) == (problems[slug].difficulty, problems[slug].category)
         assert href == f"{slug}/" and int(number) == suggested.index(slug) + 1
+        # What the search matches besides the title: at least every `jax.name(` the
+        # reference solution spells out (the hook also follows imports and passed functions).
+        assert set(uses.split()) >= _jax_calls_spelled_out(problems[slug]), slug
     for problem in problems.values():
         for option in (problem.category, problem.difficulty):
             assert f'<option value="{option}">' in html, option
+
+
+def _jax_calls_spelled_out(problem) -> set[str]:
+    source = (problem.snippets / "solution.py").read_text(encoding="utf-8")
+    return {f"jax.{name}" for name in re.findall(r"\bjax\.([\w.]+)\(", source)
+            if not name.startswith("numpy.")}
+
+
+def test_each_exercise_offers_the_next_problem_once_solved(built_site, problems):
+    suggested = [Path(path).stem for path in _nav_section("Problems")[1:]]
+    for at, slug in enumerate(suggested):
+        page = _html(built_site, f"problems/{slug}")
+        href = re.search(r'data-exercise-next-href="([^"]*)"', page).group(1)
+        title = html_module.unescape(
+            re.search(r'data-exercise-next-title="([^"]*)"', page).group(1))
+        if at + 1 < len(suggested):
+            after = suggested[at + 1]
+            assert (href, title) == (f"../{after}/", problems[after].title), slug
+        else:
+            assert (href, title) == ("../", ""), slug
+
+
+# A check case's call, as the results list shows it: inputs of more than a few elements appear
+# as their dtype and shape at any depth, so no call fills the panel with numbers.
+LONGEST_CALL = 600
+
+
+def test_case_calls_stay_short_enough_to_read(built_site, problems):
+    for slug in problems:
+        page = _html(built_site, f"problems/{slug}")
+        spec = json.loads(html_module.unescape(
+            re.search(r'data-exercise-spec="([^"]*)"', page).group(1)))
+        for case in spec["cases"]:
+            assert len(case["call"]) <= LONGEST_CALL, (slug, case["name"], case["call"][:200])
 
 
 def test_each_problem_links_to_its_tutorial_and_back(built_site, problems):

@@ -123,8 +123,21 @@ def test_problems_index_lists_every_problem(built_site, problems_hook):
     text = _text(_html(built_site, "problems"))
     for problem in problems_hook.load_problems(ROOT / "docs", ROOT / "snippets").values():
         assert re.search(
-            rf"{re.escape(problem.title)}\s*{problem.difficulty}\s*{problem.category}", text
+            rf"{re.escape(problem.title)}\s*(uses [^\n]*?)?\s*{problem.difficulty}\s*"
+            rf"{problem.category}", text
         ), problem.slug
+
+
+def test_playground_says_what_runs_there_and_starts_python_early(built_site):
+    page = _html(built_site, "playground")
+    assert "data-playground" in page
+    text = _text(page)
+    for words in ("jaxlite", "float32", "NumPy is not available", "#code="):
+        assert words in text, words
+    assert 'href="../reference/jaxlite/"' in page
+    # Python boots from the head, as on the problem pages, before exercise.js mounts.
+    head = page[:page.index("</head>")]
+    assert "assets/exercise/worker.js" in head
 
 
 def test_home_page_names_the_jax_version(built_site):

@@ -73,12 +73,20 @@ def statuses(page) -> list[str]:
 def test_reference_solution_solves_the_problem(page, site_url, slug):
     open_problem(page, site_url, slug)
     assert not page.locator(".exercise-solved-mark").is_visible()
+    next_problem = page.locator(".exercise-next")
+    assert not next_problem.is_visible()
     type_code(page, snippet(slug, "solution.py"))
     press(page, "Submit")
     results = statuses(page)
     assert len(results) >= 8 and set(results) == {"pass"}, results_text(page)
     assert "Problem solved" in results_text(page)
     assert page.locator(".exercise-solved-mark").is_visible()
+    # Solved: the next problem in the suggested order is offered (the build test checks which).
+    expect(next_problem).to_be_visible()
+    link = next_problem.get_by_role("link")
+    assert link.inner_text() == page.get_attribute(".exercise", "data-exercise-next-title")
+    assert link.get_attribute("href") == page.get_attribute(
+        ".exercise", "data-exercise-next-href")
     # Solving reveals the reference solution without asking.
     assert page.locator(".exercise-solution").is_visible()
     assert page.dialogs == []
@@ -115,6 +123,12 @@ def test_ctrl_enter_runs_from_the_editor(page, site_url):
     page.keyboard.press("Control+Enter")
     page.wait_for_selector(RESULTS, timeout=BOOT_WAIT_MS)
     assert statuses(page) == ["fail", "fail"]
+    # Ctrl+Shift+Enter submits: every check case, counted as an attempt.
+    page.keyboard.press("Control+Shift+Enter")
+    expect(page.locator(".exercise-attempts")).to_have_text("1 submission")
+    page.wait_for_function("document.querySelectorAll('.exercise-case').length >= 8",
+                           timeout=BOOT_WAIT_MS)
+    assert set(statuses(page)) == {"fail"}
 
 
 def test_editor_indents_python(page, site_url):
@@ -382,6 +396,15 @@ def test_catalogue_filters_and_counts_solved(page, site_url):
     search.fill("Gradient over pytree params")
     expect(page.locator("tr[data-problem]:visible")).to_have_count(1)
     expect(summary).to_have_text(f"Solved 1 of {total} problems · showing 1")
+    # The search also finds a problem by the JAX functions it practises, whatever its title.
+    for query, function, slug in (("vmap", "jax.vmap", "per-example-gradients"),
+                                  ("tree_map", "jax.tree.map", "sgd-step-tree-map"),
+                                  ("jvp", "jax.jvp", "hessian-vector-product")):
+        search.fill(query)
+        using = page.locator(f'tr[data-problem][data-uses~="{function}"]').count()
+        assert using >= 1, function
+        expect(page.locator(f'tr[data-problem="{slug}"]')).to_be_visible()
+        assert page.locator("tr[data-problem]:visible").count() >= using
     search.fill("")
     page.get_by_label("Difficulty").select_option("easy")
     easy = page.locator("tr[data-problem][data-difficulty=easy]").count()
@@ -411,6 +434,8 @@ def test_buttons_have_accessible_names_and_results_are_live(page, site_url):
     page.keyboard.press("Enter")
     page.wait_for_selector(RESULTS, timeout=BOOT_WAIT_MS)
     assert statuses(page) == ["fail", "fail"]
+    # The button was disabled while the code ran; the focus is back on it, so Enter reruns.
+    assert page.evaluate("document.activeElement.textContent") == "Run"
 
 
 # -----------------------------------------------------------------------------

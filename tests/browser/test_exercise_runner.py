@@ -6,6 +6,7 @@ import json
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 import pytest
 from course_helpers import ROOT, load_hook
 from mkdocs.exceptions import PluginError
@@ -61,6 +62,29 @@ def test_compare_names_what_differs(runner, got, message):
         assert result is None
     else:
         assert result.startswith(message), result
+
+
+def test_diagnostic_numbers_read_as_float32_and_ints_as_ints(runner):
+    values = [1.0, 0.4, 1 / 3, 2.5e-8]
+    expected = runner.encode(jnp.array(values))
+    # The spec reaches the worker through JavaScript, which writes 1.0 as 1.
+    expected["values"][0] = 1
+    got = runner.encode(jnp.array([1.0, 0.4, 1 / 3, 7.0]))
+    shown = ", ".join(str(np.float32(v)) for v in values)
+    message = runner.compare(expected, got, 1e-5, 1e-6)
+    assert f"worst at index (3,): expected {str(np.float32(2.5e-8))}, got 7.0" in message, message
+    assert f"expected [{shown}]" in message, message
+    ints = runner.compare(runner.encode(jnp.array([1, 2])), runner.encode(jnp.array([1, 3])),
+                          1e-5, 1e-6)
+    assert "expected [1, 2]" in ints and "got      [1, 3]" in ints, ints
+
+
+def test_case_inputs_show_large_arrays_by_shape_at_any_depth(exercise_hook):
+    small, large = jnp.arange(3.0), jnp.ones((4, 5))
+    params = {"layers": [{"w": large, "b": small}], "scale": (2.0,)}
+    text = exercise_hook._call_text("step", {"params": params, "x": large, "lr": 0.1})
+    assert text == (f"step(params={{'layers': [{{'w': <float32[4,5]>, 'b': {small!r}}}], "
+                    f"'scale': (2.0,)}}, x=<float32[4,5]>, lr=0.1)")
 
 
 def test_errors_keep_only_the_learners_frames(runner, quadratic):

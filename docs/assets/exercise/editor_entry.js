@@ -15,7 +15,7 @@ import { pythonLanguage } from "@codemirror/lang-python";
 
 // Colours come from CSS (tok-* classes and Material's variables), so the editor follows the
 // light/dark palette without a second theme.
-function create(parent, { doc, label, onRun, onChange }) {
+function create(parent, { doc, label, onRun, onSubmit, onChange }) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -33,8 +33,12 @@ function create(parent, { doc, label, onRun, onChange }) {
         EditorState.tabSize.of(4),
         new LanguageSupport(pythonLanguage),
         syntaxHighlighting(classHighlighter),
-        // Ctrl/Cmd+Enter runs; it must win over the default "insert blank line" binding.
-        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
+        // Ctrl/Cmd+Enter runs and Ctrl/Cmd+Shift+Enter submits; they must win over the
+        // default "insert blank line" binding.
+        Prec.highest(keymap.of([
+          { key: "Mod-Enter", run: () => { onRun(); return true; } },
+          { key: "Mod-Shift-Enter", run: () => { (onSubmit ?? onRun)(); return true; } },
+        ])),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's keyboard escape hatch).
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ "aria-label": label }),

@@ -1,4 +1,5 @@
-// Live exercises on problem pages: editor, Run/Submit/Stop/Reset, results, saved progress.
+// Live exercises on problem pages (editor, Run/Submit/Stop/Reset, results, saved progress)
+// and the playground.
 (function () {
   "use strict";
 
@@ -201,7 +202,7 @@
       this.runButton = button("Run", () => this.execute("run"), {
         title: "Run your code on the two examples (Ctrl+Enter)" });
       this.submitButton = button("Submit", () => this.execute("submit"), {
-        title: "Run every check case" });
+        title: "Run every check case (Ctrl+Shift+Enter)" });
       this.runButton.classList.add("md-button--primary");
       this.stopButton = button("Stop", () => runtime.stop("stop"), {
         title: "Stop the running code and restart Python" });
@@ -227,18 +228,28 @@
         pre("exercise-solution-code", this.data.solution),
       ]);
       this.solution.hidden = true;
+      // Once solved: on to the next problem in the suggested order (or, after the last one,
+      // back to the list).
+      const next = this.root.dataset.exerciseNextHref;
+      const nextTitle = this.root.dataset.exerciseNextTitle;
+      this.nextLink = next ? el("p", { class: "exercise-next" }, nextTitle
+        ? ["Next problem: ", el("a", { href: next, text: nextTitle })]
+        : ["That was the last problem. ", el("a", { href: next, text: "All problems" })])
+        : null;
 
       this.root.append(
         el("div", { class: "exercise-status" }, [this.solvedMark, this.attemptsText,
           this.runtimeText]),
         this.editorHost,
-        el("p", { class: "exercise-keys", text: "Ctrl+Enter (⌘+Enter) runs. In the editor, " +
+        el("p", { class: "exercise-keys", text: "Ctrl+Enter (⌘+Enter) runs; " +
+          "Ctrl+Shift+Enter (⌘+Shift+Enter) submits. In the editor, " +
           "Tab indents; press Esc then Tab to move on to the buttons." }),
         el("div", { class: "exercise-toolbar", role: "group", "aria-label": "Exercise actions" }, [
           this.runButton, this.submitButton, this.stopButton, this.resetButton,
           this.undoButton, this.solutionButton,
         ]),
         this.results,
+        ...(this.nextLink ? [this.nextLink] : []),
         this.solution,
       );
       this.showProgress();
@@ -251,6 +262,7 @@
         doc: this.state.code,
         label: `Your code for ${this.data.title}`,
         onRun: () => this.execute("run"),
+        onSubmit: () => this.execute("submit"),
         onChange: (code) => {
           this.state.code = code;
           this.save();
@@ -285,6 +297,7 @@
 
     showProgress() {
       this.solvedMark.hidden = !this.state.solved;
+      if (this.nextLink) this.nextLink.hidden = !this.state.solved;
       this.root.dataset.exerciseSolved = this.state.solved ? "true" : "false";
       const n = this.state.attempts;
       this.attemptsText.textContent = n ? `${n} submission${n === 1 ? "" : "s"}` : "";
@@ -301,6 +314,9 @@
       if (runtime.pending) return;
       performance.mark("exercise-run-start");
       const code = this.code();
+      // A button pressed from the keyboard is disabled while the code runs, and a disabled
+      // button loses the focus: it gets it back afterwards, so Enter can run again.
+      const focused = this.root.contains(document.activeElement) ? document.activeElement : null;
       this.setRunning(true);
       this.results.replaceChildren(el("p", { class: "exercise-summary", text: runtime.ready
         ? (mode === "run" ? "Running…" : "Checking…")
@@ -313,6 +329,8 @@
       const request = { mode, code, exercise: this.data };
       const outcome = await runtime.run(request, this.timeLimit, this.root);
       this.setRunning(false);
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (focused && focused.tagName === "BUTTON" && lost && focused.isConnected) focused.focus();
       this.show(mode, outcome);
       performance.measure(`exercise-${mode}`, "exercise-run-start");
     }
@@ -454,6 +472,220 @@
     });
   }
 
+  // ---------------------------------------------------------------------------
+  // The playground: any program, its printed output; shared as #code=<base64url>
+  // ---------------------------------------------------------------------------
+
+  const PLAYGROUND_KEY = "jax-grad-course:playground";
+  // A program is not a check case: it may train a model for a while before it prints.
+  const PLAYGROUND_TIME_LIMIT = 30;
+  const PLAYGROUND_EXAMPLE = [
+    "import jax",
+    "import jax.numpy as jnp",
+    "",
+    "def loss(w):",
+    "    return jnp.sum((2.0 * w - 1.0) ** 2)",
+    "",
+    "w = jnp.array([0.0, 0.5, 1.0])",
+    "print(loss(w))",
+    "print(jax.grad(loss)(w))",
+    "",
+  ].join("\n");
+
+  // base64url of the UTF-8 bytes, without padding: the form the #code= links use.
+  function toBase64Url(text) {
+    const bytes = new TextEncoder().encode(text);
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  function fromBase64Url(text) {
+    const base64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  }
+
+  // The code a #code= address carries; null when there is none; an Error when it is not
+  // base64url of UTF-8 text (a link cut short when it was copied, say).
+  function codeFromAddress() {
+    const match = /^#code=([A-Za-z0-9_-]*)$/.exec(location.hash);
+    if (!match) return location.hash.startsWith("#code=")
+      ? new Error("this link's code is not valid base64url") : null;
+    try {
+      return fromBase64Url(match[1]);
+    } catch {
+      return new Error("this link's code could not be read as UTF-8 text");
+    }
+  }
+
+  class Playground {
+    constructor(root) {
+      this.root = root;
+      const linked = codeFromAddress();
+      let saved = null;
+      try {
+        saved = localStorage.getItem(PLAYGROUND_KEY);
+      } catch {
+        // No storage (a private window, say): the playground works for this visit.
+      }
+      this.fromLink = typeof linked === "string";
+      this.code = this.fromLink ? linked : saved ?? PLAYGROUND_EXAMPLE;
+      this.build(linked instanceof Error ? linked : null);
+      runtime ??= new Runtime();
+      this.unsubscribe = runtime.subscribe(() => this.showRuntime());
+      loadEditor().then((factory) => {
+        this.editorHost.replaceChildren();
+        this.editor = factory.create(this.editorHost, {
+          doc: this.code,
+          label: "Your program",
+          onRun: () => this.run(),
+          onSubmit: () => this.run(),
+          onChange: (code) => this.keep(code),
+        });
+      }, (error) => {
+        this.editorHost.textContent = `${error.message}. Reload the page to try again.`;
+      });
+    }
+
+    build(linkError) {
+      const button = (label, handler, title) => el("button", { type: "button",
+        class: "md-button exercise-button", onclick: handler, title }, [label]);
+      this.runButton = button("Run", () => this.run(), "Run the program (Ctrl+Enter)");
+      this.runButton.classList.add("md-button--primary");
+      this.stopButton = button("Stop", () => runtime.stop("stop"),
+        "Stop the running program and restart Python");
+      this.stopButton.disabled = true;
+      this.resetButton = button("Reset", () => this.reset(),
+        "Replace the code with the starting example");
+      this.linkButton = button("Copy link", () => this.share(),
+        "Put the code in the page address and copy the link");
+      this.runtimeText = el("span", { class: "exercise-runtime" });
+      this.editorHost = el("div", { class: "exercise-editor" }, [
+        pre("exercise-editor-placeholder", this.code),
+      ]);
+      this.linkText = el("p", { class: "playground-link" });
+      this.linkText.hidden = true;
+      this.results = el("div", { class: "exercise-results playground-output", role: "status",
+        "aria-live": "polite", "aria-label": "Output" });
+      const note = linkError ? el("p", { class: "exercise-summary exercise-summary--fail",
+        text: `The code in the address was not loaded: ${linkError.message}.` })
+        : this.fromLink ? el("p", { class: "exercise-note",
+          text: "This code came with the link; press Run to run it." }) : null;
+      if (note) this.results.append(note);
+      this.root.append(
+        el("div", { class: "exercise-status" }, [this.runtimeText]),
+        this.editorHost,
+        el("p", { class: "exercise-keys", text: "Ctrl+Enter (⌘+Enter) runs. In the editor, " +
+          "Tab indents; press Esc then Tab to move on to the buttons." }),
+        el("div", { class: "exercise-toolbar", role: "group",
+          "aria-label": "Playground actions" },
+        [this.runButton, this.stopButton, this.resetButton, this.linkButton]),
+        this.linkText,
+        this.results,
+      );
+    }
+
+    showRuntime() {
+      if (!this.root.isConnected) {
+        this.unsubscribe();
+        return;
+      }
+      this.runtimeText.textContent = runtime.bootError ? "Python failed to start"
+        : runtime.ready ? "Python ready (jaxlite)" : "Starting Python in the background…";
+      this.root.dataset.playgroundRuntime = runtime.ready ? "ready" : "starting";
+    }
+
+    keep(code) {
+      this.code = code;
+      try {
+        localStorage.setItem(PLAYGROUND_KEY, code);
+      } catch {
+        // Storage full or disabled: the code stays in the editor for this visit.
+      }
+    }
+
+    setCode(code) {
+      if (this.editor) this.editor.setCode(code);
+      else this.editorHost.replaceChildren(pre("exercise-editor-placeholder", code));
+      this.keep(code);
+    }
+
+    reset() {
+      this.setCode(PLAYGROUND_EXAMPLE);
+    }
+
+    share() {
+      const code = this.editor ? this.editor.getCode() : this.code;
+      const url = new URL(location.href);
+      url.hash = `code=${toBase64Url(code)}`;
+      history.replaceState(history.state, "", url.href);
+      this.linkText.hidden = false;
+      this.linkText.replaceChildren("Link to this code: ",
+        el("a", { href: url.href, text: "copied", class: "playground-link-anchor" }));
+      const copied = navigator.clipboard ? navigator.clipboard.writeText(url.href)
+        : Promise.reject(new Error("no clipboard"));
+      copied.catch(() => {
+        this.linkText.firstChild.textContent = "Link to this code (copy it from the address " +
+          "bar): ";
+        this.linkText.querySelector("a").textContent = "link";
+      });
+    }
+
+    async run() {
+      runtime.endOrphanedRun();
+      if (runtime.pending) return;
+      const code = this.editor ? this.editor.getCode() : this.code;
+      const focused = this.root.contains(document.activeElement) ? document.activeElement : null;
+      this.runButton.disabled = this.resetButton.disabled = true;
+      this.stopButton.disabled = false;
+      this.root.dataset.playgroundRunning = "true";
+      delete this.results.dataset.playgroundOutcome;
+      this.results.replaceChildren(el("p", { class: "exercise-summary", text: runtime.ready
+        ? "Running…" : "Starting Python… your code runs as soon as it is ready." }));
+      const outcome = await runtime.run({ mode: "script", code }, PLAYGROUND_TIME_LIMIT,
+        this.root);
+      this.runButton.disabled = this.resetButton.disabled = false;
+      this.stopButton.disabled = true;
+      this.root.dataset.playgroundRunning = "false";
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (focused && focused.tagName === "BUTTON" && lost && focused.isConnected) focused.focus();
+      this.show(outcome);
+    }
+
+    show(outcome) {
+      const parts = [];
+      let state = "done";
+      if (outcome.stopped) {
+        state = "stopped";
+        parts.push(el("p", { class: "exercise-summary exercise-summary--fail",
+          text: outcome.stopped === "timeout"
+            ? `Stopped: the program ran longer than ${PLAYGROUND_TIME_LIMIT} s. Python was ` +
+              "restarted; your code is unchanged."
+            : "Stopped. Python was restarted; your code is unchanged." }));
+      } else if (outcome.failure) {
+        state = "failure";
+        parts.push(el("p", { class: "exercise-summary exercise-summary--fail",
+          text: outcome.failure }));
+      } else {
+        const answer = outcome.answer;
+        if (answer.error) state = "error";
+        if (answer.output) parts.push(pre("exercise-output", answer.output));
+        if (answer.truncated) {
+          parts.push(el("p", { class: "exercise-note", text: `Output truncated: ` +
+            `${answer.truncated.toLocaleString()} more characters were not shown.` }));
+        }
+        if (answer.error) parts.push(pre("exercise-error", answer.error));
+        if (!answer.output && !answer.error) {
+          parts.push(el("p", { class: "exercise-note", text: "The program printed nothing." }));
+        }
+      }
+      this.results.dataset.playgroundOutcome = state;
+      this.results.replaceChildren(...parts);
+    }
+  }
+
   // The problems index: progress from localStorage, a solved count, and filters.
   function setUpCatalogue() {
     const root = document.querySelector("[data-catalogue]");
@@ -475,14 +707,19 @@
     }
     const form = root.querySelector(".catalogue-filters");
     const summary = root.querySelector(".catalogue-summary");
+    // A search matches the title or a JAX function the problem uses. Dots, underscores and
+    // dashes count as spaces, so `tree_map` finds `jax.tree.map` and `per example` finds
+    // "Per-example gradients".
+    const words = (text) => text.toLowerCase().replace(/[._\-\s]+/g, " ").trim();
+    const searched = new Map(rows.map((row) => [row,
+      ` ${words(row.querySelector("a").textContent)} ${words(row.dataset.uses || "")} `]));
     const apply = () => {
-      const query = form.elements.q.value.trim().toLowerCase();
+      const query = words(form.elements.q.value);
       const category = form.elements.category.value;
       const difficulty = form.elements.difficulty.value;
       let shown = 0;
       for (const row of rows) {
-        const title = row.querySelector("a").textContent.toLowerCase();
-        row.hidden = !((!query || title.includes(query))
+        row.hidden = !((!query || searched.get(row).includes(query))
           && (!category || row.dataset.category === category)
           && (!difficulty || row.dataset.difficulty === difficulty));
         if (!row.hidden) shown += 1;
@@ -502,6 +739,12 @@
       if (!root.dataset.exerciseMounted) {
         root.dataset.exerciseMounted = "true";
         new Exercise(root);
+      }
+    }
+    for (const root of document.querySelectorAll("[data-playground]")) {
+      if (!root.dataset.playgroundMounted) {
+        root.dataset.playgroundMounted = "true";
+        new Playground(root);
       }
     }
     if (document.querySelector("[data-exercise]")) stageHints();

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import linecache
 import math
+import struct
 import sys
 import traceback
 from typing import Any
@@ -36,18 +37,19 @@ def prepare() -> None:
 
 
 def handle(request_json: str) -> str:
-    """Run `request["code"]` in mode "run" (examples) or "submit" (check cases)."""
+    """Run `request["code"]` in mode "run" (examples), "submit" (check cases) or "script"
+    (the playground: the code alone, for what it prints)."""
     request = json.loads(request_json)
-    exercise = request["exercise"]
     mode = request["mode"]
-    if mode not in ("run", "submit"):
+    if mode not in ("run", "submit", "script"):
         raise ValueError(f"Unknown mode {mode!r}")
     output = _CappedOutput(OUTPUT_LIMIT)
     answer: dict[str, Any] = {"mode": mode, "error": None, "items": []}
     namespace = _namespace()
     with _redirect(output):
         answer["error"] = _execute(request["code"], namespace)
-    if answer["error"] is None:
+    exercise = request.get("exercise")
+    if answer["error"] is None and mode != "script":
         function = namespace.get(exercise["function"])
         if not callable(function):
             answer["error"] = (
@@ -353,7 +355,9 @@ def _compare_values(expected: dict, got: dict, rtol: float, atol: float, where: 
     if worst is None:
         return None
     total = len(expected["values"])
-    e, g = expected["values"][worst], got["values"][worst]
+    dtype = expected["dtype"]
+    e = _number_text(expected["values"][worst], dtype)
+    g = _number_text(got["values"][worst], dtype)
     position = _index(worst, expected["shape"])
     lines = [f"wrong values{where}: {bad} of {total} element(s) differ"]
     if expected["shape"]:
@@ -362,9 +366,36 @@ def _compare_values(expected: dict, got: dict, rtol: float, atol: float, where: 
         lines.append(f"expected {e}, got {g}")
     lines.append(f"tolerance: |got - expected| <= {atol:g} + {rtol:g} * |expected|")
     if expected["shape"] and total <= SHOWN_ELEMENTS:
-        lines.append(f"expected {expected['values']}")
-        lines.append(f"got      {got['values']}")
+        lines.append(f"expected {_numbers_text(expected['values'], dtype)}")
+        lines.append(f"got      {_numbers_text(got['values'], dtype)}")
     return "\n".join(lines)
+
+
+def _numbers_text(values: list, dtype: str) -> str:
+    return "[" + ", ".join(_number_text(v, dtype) for v in values) + "]"
+
+
+def _number_text(value: Any, dtype: str) -> str:
+    """One element as a learner knows it: a float32 with the fewest digits that give back the
+    same float32 (0.4, where the float64 it travels as reads 0.4000000059604645); a float
+    always with a point and an int never, though JSON through JavaScript writes 1.0 as 1."""
+    value = _number_from_json(value)
+    if dtype == "bool" or isinstance(value, bool):
+        return str(bool(value))
+    if dtype.startswith(("int", "uint")) or dtype == "int":
+        return str(int(value))
+    value = float(value)
+    if not math.isfinite(value) or dtype != "float32":
+        return repr(value)
+    try:
+        target = struct.pack("<f", value)
+    except OverflowError:
+        return repr(value)
+    for digits in range(1, 10):
+        text = f"{value:.{digits}g}"
+        if struct.pack("<f", float(text)) == target:
+            return repr(float(text))
+    return repr(value)
 
 
 def _is_nan(value: Any) -> bool:
