@@ -415,6 +415,31 @@ def test_catalogue_filters_and_counts_solved(page, site_url):
     expect(page.locator("tr[data-problem]:visible")).to_have_count(primitives)
 
 
+# A browser whose storage refuses every write, as when it is full.
+REFUSING_STORAGE = """Storage.prototype.setItem = function () {
+  throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+};"""
+
+
+def test_storage_that_refuses_writes_is_said_and_the_exercise_still_works(page, site_url):
+    slug = "grad-of-quadratic"
+    page.add_init_script(REFUSING_STORAGE)
+    open_problem(page, site_url, slug)
+    note = page.locator(".exercise-storage")
+    expect(note).to_be_visible()
+    assert "would not save your code" in note.inner_text()
+    type_code(page, snippet(slug, "solution.py"))
+    press(page, "Submit")
+    assert set(statuses(page)) == {"pass"}
+    assert page.locator(".exercise-solved-mark").is_visible()
+    # With working storage the note never shows.
+    other = page.context.new_page()
+    other.goto(f"{site_url}problems/{slug}/")
+    other.wait_for_selector(f'[data-exercise="{slug}"] .cm-content')
+    assert other.locator(".exercise-storage").count() == 1
+    assert not other.locator(".exercise-storage").is_visible()
+
+
 def test_page_says_where_code_runs(page, site_url):
     open_problem(page, site_url, "grad-of-quadratic")
     about = page.locator(".exercise-about").first.inner_text()

@@ -131,3 +131,13 @@ def test_a_broken_link_says_so_and_loads_nothing(page, site_url):
     open_playground(page, f"{site_url}playground/#code=%%%")
     expect(page.locator(OUTPUT)).to_contain_text("The code in the address was not loaded")
     assert re.search(r"loss|print", editor_text(page))
+
+
+def test_storage_that_refuses_writes_is_said_and_the_playground_still_runs(page, site_url):
+    page.add_init_script("""Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };""")
+    open_playground(page, f"{site_url}playground/#code={link_code('print(2 ** 10)')}")
+    expect(page.locator("[data-playground] .exercise-storage")).to_be_visible()
+    run(page)
+    assert page.locator(f"{OUTPUT} .exercise-output").inner_text().strip() == "1024"

@@ -20,12 +20,35 @@
     }
   }
 
+  // False when the browser would not store it (storage full, or turned off as in some
+  // private windows): the page says so, and everything still works for this visit.
   function saveState(slug, state) {
     try {
       localStorage.setItem(STORE_PREFIX + slug, JSON.stringify(state));
+      return true;
     } catch {
-      // Storage may be full or disabled; the exercise still works for this visit.
+      return false;
     }
+  }
+
+  const NOT_SAVED = "This browser would not save your code (its storage is full or turned " +
+    "off, as in some private windows). Everything still works, but your code is kept only " +
+    "while this page is open: copy it somewhere before you leave.";
+
+  // Shown at once when a test write fails, so nobody types a long answer before learning
+  // that it will not be kept; later saves show or hide it again.
+  function storageNote() {
+    const note = el("p", { class: "exercise-note exercise-storage", role: "alert",
+      text: NOT_SAVED });
+    const probe = `${STORE_PREFIX}probe`;
+    try {
+      localStorage.setItem(probe, "1");
+      localStorage.removeItem(probe);
+      note.hidden = true;
+    } catch {
+      note.hidden = false;
+    }
+    return note;
   }
 
   // ---------------------------------------------------------------------------
@@ -237,9 +260,11 @@
         : ["That was the last problem. ", el("a", { href: next, text: "All problems" })])
         : null;
 
+      this.storageNote = storageNote();
       this.root.append(
         el("div", { class: "exercise-status" }, [this.solvedMark, this.attemptsText,
           this.runtimeText]),
+        this.storageNote,
         this.editorHost,
         el("p", { class: "exercise-keys", text: "Ctrl+Enter (⌘+Enter) runs; " +
           "Ctrl+Shift+Enter (⌘+Shift+Enter) submits. In the editor, " +
@@ -275,7 +300,7 @@
     }
 
     save() {
-      saveState(this.slug, this.state);
+      this.storageNote.hidden = saveState(this.slug, this.state);
     }
 
     setCode(code) {
@@ -574,8 +599,10 @@
         : this.fromLink ? el("p", { class: "exercise-note",
           text: "This code came with the link; press Run to run it." }) : null;
       if (note) this.results.append(note);
+      this.storageNote = storageNote();
       this.root.append(
         el("div", { class: "exercise-status" }, [this.runtimeText]),
+        this.storageNote,
         this.editorHost,
         el("p", { class: "exercise-keys", text: "Ctrl+Enter (⌘+Enter) runs. In the editor, " +
           "Tab indents; press Esc then Tab to move on to the buttons." }),
@@ -601,8 +628,9 @@
       this.code = code;
       try {
         localStorage.setItem(PLAYGROUND_KEY, code);
+        this.storageNote.hidden = true;
       } catch {
-        // Storage full or disabled: the code stays in the editor for this visit.
+        this.storageNote.hidden = false;
       }
     }
 
