@@ -388,6 +388,11 @@ def test_catalogue_filters_and_counts_solved(page, site_url):
     type_code(page, snippet(slug, "solution.py"))
     press(page, "Submit")
     page.goto(f"{site_url}problems/")
+    # The site's navigation marks the solved problem, and only it.
+    marked = page.locator("a.md-nav__link:has(.exercise-nav-solved)")
+    expect(marked.first).to_be_attached()
+    hrefs = set(marked.evaluate_all("links => links.map(a => a.href)"))
+    assert hrefs == {f"{site_url}problems/{slug}/"}, hrefs
     rows = page.locator("tr[data-problem]")
     total = rows.count()
     summary = page.locator(".catalogue-summary")

@@ -413,6 +413,7 @@
         this.state.solved = true;
         this.save();
         this.showProgress();
+        markSolvedInNavigation();
         this.revealSolution(true);
       }
     }
@@ -761,6 +762,27 @@
     apply();
   }
 
+  // The site's navigation marks each solved problem, on every page (instant navigation keeps
+  // the sidebar, so marks already there are left alone).
+  const SITE_ROOT = new URL("../../", BASE);
+
+  function markSolvedInNavigation() {
+    for (const link of document.querySelectorAll("a.md-nav__link[href]")) {
+      const path = new URL(link.getAttribute("href"), location.href).pathname;
+      const match = path.startsWith(SITE_ROOT.pathname)
+        && /^problems\/([^/]+)\/(index\.html)?$/.exec(path.slice(SITE_ROOT.pathname.length));
+      if (!match) continue;
+      const solved = Boolean(loadState(match[1]).solved);
+      const mark = link.querySelector(".exercise-nav-solved");
+      if (solved && !mark) {
+        link.append(el("span", { class: "exercise-nav-solved", text: " ✓",
+          title: "Solved", "aria-label": "solved" }));
+      } else if (!solved && mark) {
+        mark.remove();
+      }
+    }
+  }
+
   function init() {
     if (runtime) runtime.endOrphanedRun();
     for (const root of document.querySelectorAll("[data-exercise]")) {
@@ -777,6 +799,7 @@
     }
     if (document.querySelector("[data-exercise]")) stageHints();
     setUpCatalogue();
+    markSolvedInNavigation();
   }
 
   // Material's instant navigation swaps the page without reloading scripts; document$ emits
